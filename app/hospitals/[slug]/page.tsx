@@ -1,0 +1,225 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FactsList } from "@/components/facts";
+import { JsonLd } from "@/components/json-ld";
+import { ReviewNote } from "@/components/review-note";
+import { Cite, SourcesList } from "@/components/sources";
+import type { HospitalFieldKey } from "@/lib/content/schema";
+import { lowerFirst } from "@/lib/format";
+import { formatDistance } from "@/lib/geo";
+import { getHospital, type SourcedValue } from "@/lib/hospital-profile";
+import { getVocabulary } from "@/lib/hospitals";
+import { hospitalsUrl, parseHospitalParams, type RawParams } from "@/lib/search-params";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const h = await getHospital((await params).slug);
+  if (!h) return { title: "Hospital not found" };
+  return { title: `${h.name}, ${h.city.name}`, description: h.summary };
+}
+
+const FIELD_LABELS: Record<Exclude<HospitalFieldKey, "kind">, string> = {
+  address: "Address",
+  postcode: "Postcode",
+  phone: "Phone",
+  website: "Website",
+  agesServed: "Ages seen",
+  referral: "How to be referred",
+  secondOpinion: "Second opinions",
+  internationalPatients: "Families from abroad",
+  team: "The team",
+};
+
+function FieldValue({ field, k }: { field: SourcedValue; k: HospitalFieldKey }) {
+  const value =
+    k === "website" ? (
+      <a href={field.value} rel="noreferrer" className="break-words">
+        {field.value}
+      </a>
+    ) : k === "phone" ? (
+      <a href={`tel:${field.value.replace(/[^\d+]/g, "")}`}>{field.value}</a>
+    ) : (
+      field.value
+    );
+  return (
+    <>
+      {value}
+      {field.label ? <span className="text-slate-700"> ({field.label})</span> : null}
+      <Cite sources={[field.source]} />
+      {field.unverified ? (
+        <span className="mt-1 block text-sm font-semibold text-amber-900">
+          Not confirmed: this comes from a third-party directory or could not be checked. Check with the hospital.
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+const NOT_LISTED = "Not listed in our sources.";
+
+export default async function HospitalPage({ params, searchParams }: Props) {
+  const h = await getHospital((await params).slug);
+  if (!h) notFound();
+  // The parent's filters ride along in the query string so "back to the list" keeps them.
+  const { filters } = parseHospitalParams(await searchParams, await getVocabulary());
+
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": ["Hospital", "MedicalOrganization"],
+    name: h.name,
+    alternateName: h.shortName,
+    url: h.fields.website?.value,
+    ...(h.fields.address
+      ? { address: { "@type": "PostalAddress", streetAddress: h.fields.address.value, postalCode: h.fields.postcode?.value, addressLocality: h.city.name, addressCountry: h.country.name } }
+      : { address: { "@type": "PostalAddress", addressLocality: h.city.name, addressCountry: h.country.name } }),
+    ...(h.position.approximate ? {} : { geo: { "@type": "GeoCoordinates", latitude: h.position.latitude, longitude: h.position.longitude } }),
+    medicalSpecialty: "Oncologic",
+    availableService: h.treats.map((t) => ({ "@type": "MedicalTherapy", name: `Treatment of ${t.name}` })),
+  };
+
+  return (
+    <article aria-labelledby="hospital-name">
+      <JsonLd data={jsonLd} />
+      <p className="no-print text-sm">
+        <Link href={hospitalsUrl(filters)}>← Back to the list of hospitals</Link>
+      </p>
+      <h1 id="hospital-name" className="mt-2 text-3xl font-bold">
+        {h.name}
+      </h1>
+      <p className="mt-1 text-slate-700">
+        {h.shortName} · {h.city.name}
+        {h.region ? ` (${h.region})` : ""}, {h.country.name}
+      </p>
+      <p className="mt-1 text-sm">
+        {h.kind}
+        <Cite sources={h.fields.kind ? [h.fields.kind.source] : []} />
+      </p>
+      <p className="mt-4 text-lg">{h.summary}</p>
+
+      <ReviewNote reviewed={h.reviewed} nextReview={h.nextReview} reviewedBy={h.reviewedBy} />
+
+      <section aria-labelledby="contact-heading" className="mt-8">
+        <h2 id="contact-heading" className="text-xl font-semibold">
+          Contact and practical details
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+          {(Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).map((k) => (
+            <div key={k} className="contents">
+              <dt className="font-semibold">{FIELD_LABELS[k]}</dt>
+              <dd>{h.fields[k] ? <FieldValue field={h.fields[k]} k={k} /> : <span className="text-slate-700">{NOT_LISTED}</span>}</dd>
+            </div>
+          ))}
+          <div className="contents">
+            <dt className="font-semibold">Position</dt>
+            <dd>
+              {h.position.approximate
+                ? `Approximate: the centre of ${h.city.name}, as our sources give no exact position for the hospital.`
+                : `${h.position.latitude.toFixed(4)}, ${h.position.longitude.toFixed(4)}`}
+              <Cite sources={[h.position.source]} />
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="treats-heading" className="mt-8">
+        <h2 id="treats-heading" className="text-xl font-semibold">
+          Sarcoma types it treats
+        </h2>
+        {h.treats.length ? (
+          <ul className="mt-2 space-y-1">
+            {h.treats.map((t) => (
+              <li key={t.slug}>
+                <Link href={`/sarcomas/${t.slug}`}>{t.name}</Link>
+                <Cite sources={[t.source]} />{" "}
+                <span className="no-print text-sm">
+                  (<Link href={hospitalsUrl({ tumor: [t.slug] })}>other hospitals for {lowerFirst(t.name)}</Link>)
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">{NOT_LISTED}</p>
+        )}
+        <p className="mt-2 text-sm text-slate-700">
+          A type missing here is not listed in our sources; that does not mean the hospital does not treat it. Ask the
+          hospital or your care team.
+        </p>
+      </section>
+
+      <section aria-labelledby="services-heading" className="mt-8">
+        <h2 id="services-heading" className="text-xl font-semibold">
+          Services and facilities
+        </h2>
+        {h.services.length ? (
+          <ul className="mt-2 space-y-1">
+            {h.services.map((s) => (
+              <li key={s.slug}>
+                {s.name}
+                {s.note ? `: ${s.note}` : ""}
+                <Cite sources={[s.source]} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">{NOT_LISTED}</p>
+        )}
+        {h.treatments.length ? (
+          <>
+            <h3 className="mt-4 font-semibold">Treatments our sources say it offers</h3>
+            <ul className="mt-1 space-y-1">
+              {h.treatments.map((t) => (
+                <li key={t.slug}>
+                  <Link href={`/treatments/${t.slug}`}>{t.name}</Link>
+                  <Cite sources={[t.source]} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <FactsList facts={h.facts} />
+
+      {h.bodyHtml ? (
+        <section aria-labelledby="more-heading" className="mt-8">
+          <h2 id="more-heading" className="text-xl font-semibold">
+            More about this hospital
+          </h2>
+          <div className="prose-body mt-2" dangerouslySetInnerHTML={{ __html: h.bodyHtml }} />
+        </section>
+      ) : null}
+
+      <nav aria-labelledby="more-hospitals-heading" className="no-print mt-8">
+        <h2 id="more-hospitals-heading" className="text-xl font-semibold">
+          Other hospitals
+        </h2>
+        <ul className="mt-2 space-y-1">
+          {h.sameCity.length ? (
+            <li>
+              In {h.city.name}:{" "}
+              {h.sameCity.map((o, i) => (
+                <span key={o.slug}>
+                  {i > 0 ? ", " : ""}
+                  <Link href={`/hospitals/${o.slug}`}>{o.name}</Link>
+                </span>
+              ))}
+            </li>
+          ) : null}
+          {h.nearby.map((o) => (
+            <li key={o.slug}>
+              Nearby: <Link href={`/hospitals/${o.slug}`}>{o.name}</Link> ({o.city}, about {formatDistance(o.km)})
+            </li>
+          ))}
+          <li>
+            <Link href={hospitalsUrl({ city: [h.city.slug] })}>All hospitals in {h.city.name}</Link> ·{" "}
+            <Link href={hospitalsUrl({ near: h.city.slug })}>Hospitals nearest to {h.city.name}</Link>
+          </li>
+        </ul>
+      </nav>
+
+      <SourcesList sources={h.sources} />
+    </article>
+  );
+}

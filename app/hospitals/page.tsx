@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { HospitalCard } from "@/components/hospital-card";
+import { HospitalFiltersForm } from "@/components/hospital-filters";
+import { Pagination } from "@/components/pagination";
+import { describeResult, getVocabulary, listHospitals, suggestRelaxations } from "@/lib/hospitals";
+import { hospitalQueryString, hospitalsUrl, parseHospitalParams, type RawParams } from "@/lib/search-params";
+
+export const metadata: Metadata = {
+  title: "Hospitals that treat soft tissue sarcoma in children",
+  description: "Filter specialist hospitals by city, country, sarcoma type and services, or sort them by distance.",
+};
+
+export default async function HospitalsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const vocab = await getVocabulary();
+  const { filters, notices } = parseHospitalParams(await searchParams, vocab);
+  const listing = await listHospitals(filters);
+  const heading = describeResult(listing.total, filters, vocab, listing.nearCity);
+  const relaxations = listing.total === 0 ? await suggestRelaxations(filters) : [];
+  const pageBeyondEnd = listing.total > 0 && filters.page > listing.pageCount;
+
+  const active = [
+    ...(["tumor", "city", "country", "service"] as const).flatMap((key) =>
+      filters[key].map((slug) => ({
+        label: vocab[key].get(slug) ?? slug,
+        href: hospitalsUrl({ ...filters, [key]: filters[key].filter((s) => s !== slug), page: 1 }),
+      })),
+    ),
+    ...(filters.q ? [{ label: `Search: ${filters.q}`, href: hospitalsUrl({ ...filters, q: "", page: 1 }) }] : []),
+    ...(filters.near
+      ? [{ label: `Distance from ${vocab.city.get(filters.near)}`, href: hospitalsUrl({ ...filters, near: null, sort: "name", page: 1 }) }]
+      : []),
+  ];
+  const backQuery = hospitalQueryString(filters);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Hospitals</h1>
+      <p className="mt-2 max-w-2xl">
+        Specialist centres that treat, or are part of the care for, children with soft tissue sarcoma. Choose a sarcoma
+        type, place or service to narrow the list.
+      </p>
+
+      {notices.length > 0 ? (
+        <div role="status" className="mt-4 rounded-md border border-amber-700 bg-amber-50 p-4">
+          <h2 className="font-semibold">Some of the link could not be used</h2>
+          <ul className="mt-1 list-disc pl-6">
+            {notices.map((n, i) => (
+              <li key={i}>{n.message}</li>
+            ))}
+          </ul>
+          <p className="mt-1 text-sm">The results below leave those parts out.</p>
+        </div>
+      ) : null}
+
+      <div className="mt-6 grid gap-6 md:grid-cols-[18rem_1fr]">
+        <div className="no-print">
+          <HospitalFiltersForm
+            filters={filters}
+            facets={listing.facets}
+            cities={[...vocab.city].map(([slug, name]) => ({ slug, name }))}
+          />
+        </div>
+        <section aria-labelledby="result-heading">
+          <h2 id="result-heading" className="text-xl font-semibold" aria-live="polite">
+            {heading}
+          </h2>
+          {listing.pageCount > 1 ? (
+            <p className="text-sm text-slate-700">
+              Page {Math.min(filters.page, listing.pageCount)} of {listing.pageCount}
+            </p>
+          ) : null}
+          {active.length > 0 ? (
+            <div className="mt-3">
+              <h3 className="sr-only">Filters in use</h3>
+              <ul className="flex flex-wrap gap-2">
+                {active.map((a) => (
+                  <li key={a.href + a.label}>
+                    <Link href={a.href} className="inline-block rounded-full border border-brand-700 px-3 py-1 text-sm no-underline hover:bg-brand-50">
+                      <span className="sr-only">Remove filter: </span>
+                      {a.label} <span aria-hidden="true">×</span>
+                    </Link>
+                  </li>
+                ))}
+                <li>
+                  <Link href="/hospitals" className="inline-block px-2 py-1 text-sm">
+                    Clear all filters
+                  </Link>
+                </li>
+              </ul>
+            </div>
+          ) : null}
+
+          {listing.total === 0 ? (
+            <div className="mt-4 rounded-md border border-slate-300 p-4">
+              <p className="font-semibold">No hospital in our directory matches all of these choices.</p>
+              {relaxations.length > 0 ? (
+                <>
+                  <p className="mt-1">You could try:</p>
+                  <ul className="mt-1 list-disc pl-6">
+                    {relaxations.map((r) => (
+                      <li key={r.label}>
+                        <Link href={hospitalsUrl(r.filters)}>
+                          {r.label} ({r.count} {r.count === 1 ? "hospital" : "hospitals"})
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p className="mt-1">
+                  <Link href="/hospitals">See all hospitals</Link>
+                </p>
+              )}
+              <p className="mt-2 text-sm">
+                Our sources do not list every hospital or service. Your child&apos;s care team can tell you about centres near you.
+              </p>
+            </div>
+          ) : pageBeyondEnd ? (
+            <p className="mt-4">
+              There is no page {filters.page}. <Link href={hospitalsUrl({ ...filters, page: 1 })}>Go to the first page</Link>.
+            </p>
+          ) : (
+            <ul className="mt-4 space-y-4">
+              {listing.items.map((h) => (
+                <li key={h.slug}>
+                  <HospitalCard h={h} backQuery={backQuery} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pagination page={filters.page} pageCount={listing.pageCount} href={(page) => hospitalsUrl({ ...filters, page })} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { listPlacesWithHospitals } from "@/lib/hospitals";
+import { listPathways } from "@/lib/pathways";
+import { listSarcomaGroups } from "@/lib/sarcomas";
+import { hospitalsUrl } from "@/lib/search-params";
+
+export default async function HomePage() {
+  const [places, groups, pathways] = await Promise.all([listPlacesWithHospitals(), listSarcomaGroups(), listPathways()]);
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Find the hospitals that treat soft tissue sarcoma in children</h1>
+      <p className="mt-3 max-w-2xl text-lg">
+        If your child has just been diagnosed, this site can help you find specialist hospitals, compare them, and
+        understand the treatment ahead. Every fact links to the public page it came from.
+      </p>
+
+      <form action="/hospitals" method="get" role="search" className="mt-6 max-w-xl">
+        <label htmlFor="home-q" className="block font-semibold">
+          Search hospitals by name, city or sarcoma type
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2"
+            placeholder="For example: Manchester, rhabdomyosarcoma"
+          />
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Search
+          </button>
+        </div>
+      </form>
+
+      <div className="mt-10 grid gap-8 md:grid-cols-3">
+        <section aria-labelledby="by-place">
+          <h2 id="by-place" className="text-xl font-semibold">
+            Hospitals by place
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {places.countries.map((c) => (
+              <li key={c.slug}>
+                <Link href={hospitalsUrl({ country: [c.slug] })}>{c.name}</Link> ({c.count})
+              </li>
+            ))}
+          </ul>
+          <details className="mt-3">
+            <summary className="cursor-pointer font-medium">All {places.cities.length} cities</summary>
+            <ul className="mt-2 columns-2 text-sm">
+              {places.cities.map((c) => (
+                <li key={c.slug}>
+                  <Link href={hospitalsUrl({ city: [c.slug] })}>{c.name}</Link> ({c.count})
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+        <section aria-labelledby="by-type">
+          <h2 id="by-type" className="text-xl font-semibold">
+            By sarcoma type
+          </h2>
+          {groups.map((g) => (
+            <div key={g.group} className="mt-2">
+              <h3 className="font-medium">{g.label}</h3>
+              <ul className="text-sm">
+                {g.types
+                  .filter((t) => !t.parentSlug || g.group !== "rhabdomyosarcoma")
+                  .map((t) => (
+                    <li key={t.slug}>
+                      <Link href={`/sarcomas/${t.slug}`}>{t.name}</Link>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+          <p className="mt-2 text-sm">
+            <Link href="/sarcomas">All sarcoma types</Link>
+          </p>
+        </section>
+        <section aria-labelledby="by-pathway">
+          <h2 id="by-pathway" className="text-xl font-semibold">
+            What treatment looks like
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {pathways.map((p) => (
+              <li key={p.slug}>
+                <Link href={`/pathways/${p.slug}`}>{p.title}</Link>
+                <span className="block text-sm text-slate-700">{p.steps} steps, with questions to ask</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm">
+            <Link href="/treatments">All treatment options</Link> · <Link href="/glossary">Words explained</Link>
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

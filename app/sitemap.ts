@@ -1,0 +1,29 @@
+import type { MetadataRoute } from "next";
+import { listHospitalSlugs } from "@/lib/hospital-profile";
+import { listPathwaySlugs } from "@/lib/pathways";
+import { listSarcomaSlugs } from "@/lib/sarcomas";
+import { listTreatmentSlugs } from "@/lib/treatments";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = process.env.SITE_URL ?? "http://localhost:3000";
+  const [hospitals, sarcomas, treatments, pathways] = await Promise.all([
+    listHospitalSlugs(),
+    listSarcomaSlugs(),
+    listTreatmentSlugs(),
+    listPathwaySlugs(),
+  ]);
+  const paths = [
+    "/",
+    "/hospitals",
+    "/sarcomas",
+    "/treatments",
+    "/pathways",
+    "/glossary",
+    "/about",
+    ...hospitals.map((s) => `/hospitals/${s}`),
+    ...sarcomas.map((s) => `/sarcomas/${s}`),
+    ...treatments.map((s) => `/treatments/${s}`),
+    ...pathways.map((s) => `/pathways/${s}`),
+  ];
+  return paths.map((p) => ({ url: `${base}${p}` }));
+}

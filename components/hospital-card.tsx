@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format";
+import { formatDistance } from "@/lib/geo";
+import type { HospitalCard as Card } from "@/lib/hospitals";
+
+export function HospitalCard({ h, backQuery }: { h: Card; backQuery: string }) {
+  return (
+    <article className="rounded-md border border-slate-300 p-4" aria-labelledby={`h-${h.slug}`}>
+      <h3 id={`h-${h.slug}`} className="text-lg font-semibold">
+        <Link href={`/hospitals/${h.slug}${backQuery}`}>{h.name}</Link>
+      </h3>
+      <p className="text-sm text-slate-700">
+        {h.city}, {h.country} · {h.kind}
+      </p>
+      {h.distanceKm !== null ? (
+        <p className="mt-1 text-sm font-medium">
+          {formatDistance(h.distanceKm)} away
+          {h.approximatePosition ? " (approximate: measured from the city centre, as our sources give no exact position)" : ""}
+        </p>
+      ) : null}
+      <p className="mt-2">{h.summary}</p>
+      <dl className="mt-2 text-sm">
+        <dt className="inline font-semibold">Sarcoma types listed: </dt>
+        <dd className="inline">{h.treats.length ? h.treats.join(", ") : "not listed in our sources"}</dd>
+        <br />
+        <dt className="inline font-semibold">Services listed: </dt>
+        <dd className="inline">{h.services.length ? h.services.join(", ") : "not listed in our sources"}</dd>
+      </dl>
+      <p className="mt-2 text-xs text-slate-700">Last reviewed {formatDate(h.reviewed)}</p>
+    </article>
+  );
+}

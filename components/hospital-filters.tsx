@@ -1,0 +1,83 @@
+import type { FacetOption } from "@/lib/hospitals";
+import type { HospitalFilters } from "@/lib/search-params";
+import { AutoSubmit } from "./auto-submit";
+
+type Facets = Record<"city" | "country" | "tumor" | "service", FacetOption[]>;
+
+function FacetGroup({ name, legend, options, hint }: { name: string; legend: string; options: FacetOption[]; hint: string }) {
+  const chosen = options.filter((o) => o.selected).length;
+  return (
+    <details className="rounded border border-slate-300 p-3" open={chosen > 0}>
+      <summary className="cursor-pointer font-semibold">
+        {legend}
+        {chosen > 0 ? ` (${chosen} chosen)` : ""}
+      </summary>
+      <fieldset className="mt-2">
+        <legend className="text-sm text-slate-700">{hint}</legend>
+        <ul className="mt-1 max-h-72 space-y-1 overflow-y-auto pr-1">
+          {options.map((o) => (
+            <li key={o.slug}>
+              <label className="flex items-start gap-2 py-0.5">
+                <input type="checkbox" name={name} value={o.slug} defaultChecked={o.selected} className="mt-1.5 size-4 shrink-0" />
+                <span>
+                  {o.name} <span className="text-slate-700">({o.count})</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </details>
+  );
+}
+
+/** The listing's filters: a GET form, so every choice is a shareable URL and works without JavaScript. */
+export function HospitalFiltersForm({
+  filters,
+  facets,
+  cities,
+}: {
+  filters: HospitalFilters;
+  facets: Facets;
+  cities: { slug: string; name: string }[];
+}) {
+  return (
+    <form id="filters" action="/hospitals" method="get" className="space-y-3" aria-label="Filter hospitals">
+      <div>
+        <label htmlFor="q" className="block font-semibold">
+          Search by name, city or sarcoma type
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          maxLength={100}
+          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+        />
+      </div>
+      <FacetGroup name="tumor" legend="Sarcoma type" options={facets.tumor} hint="Hospitals that list any of these. Numbers show how many hospitals each choice would leave." />
+      <FacetGroup name="country" legend="Country" options={facets.country} hint="Hospitals in any of these countries." />
+      <FacetGroup name="city" legend="City" options={facets.city} hint="Hospitals in any of these cities." />
+      <FacetGroup name="service" legend="Services" options={facets.service} hint="Hospitals that list all of the services you choose." />
+      <div>
+        <label htmlFor="near" className="block font-semibold">
+          Sort by distance from
+        </label>
+        <select id="near" name="near" defaultValue={filters.near ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
+          <option value="">No city (sort by name)</option>
+          {cities.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        Show hospitals
+      </button>
+      <p className="text-xs text-slate-700">With JavaScript on, the results update as soon as you change a choice.</p>
+      <AutoSubmit formId="filters" />
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import type { SourceRef } from "@/lib/sources";
+
+/** An inline citation: links to the numbered entry in the page's source list. */
+export function Cite({ sources }: { sources: SourceRef[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <span className="ml-1 whitespace-nowrap text-sm">
+      {sources.map((s) => (
+        <a key={s.n} href={`#source-${s.n}`} className="ml-0.5 no-underline hover:underline" aria-label={`Source ${s.n}: ${s.title}`}>
+          [{s.n}]
+        </a>
+      ))}
+    </span>
+  );
+}
+
+/** The page's numbered sources, each a link a parent can open. */
+export function SourcesList({ sources }: { sources: SourceRef[] }) {
+  return (
+    <section aria-labelledby="sources-heading" className="mt-10 border-t border-slate-300 pt-6">
+      <h2 id="sources-heading" className="text-xl font-semibold">
+        Sources
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Every fact on this page comes from one of these public pages. Open them to check what they say.
+      </p>
+      <ol className="mt-3 space-y-2 text-sm">
+        {sources.map((s) => (
+          <li key={s.n} id={`source-${s.n}`} className="scroll-mt-4">
+            <span className="font-semibold">[{s.n}]</span>{" "}
+            <a href={s.url} rel="noreferrer" className="print-url break-words">
+              {s.title}
+            </a>
+            <span className="text-slate-700"> ({s.publisher})</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { formatProblem } from "./read";
+import { countRows, toRows, writeStore, type Counts } from "./store";
+import { validateContent, type Grade, type Overdue } from "./validate";
+
+export type BuildOptions = { contentDir: string; outFile: string; today?: string };
+
+export type BuildResult =
+  | { ok: true; counts: Counts; grades: Grade[]; overdue: Overdue[]; ms: number }
+  | { ok: false; problems: string[]; grades: Grade[]; overdue: Overdue[]; ms: number };
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * content/ -> validated model -> a fresh SQLite store. Validation reports every problem
+ * before anything is written; a failed build leaves the previous store as it was.
+ */
+export async function buildContent({ contentDir, outFile, today = todayIso() }: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const result = validateContent(contentDir, today);
+  if (!result.ok) {
+    return {
+      ok: false,
+      problems: result.problems.map(formatProblem),
+      grades: result.grades,
+      overdue: result.overdue,
+      ms: performance.now() - started,
+    };
+  }
+  const rows = toRows(result.model);
+  await writeStore(rows, outFile);
+  return { ok: true, counts: countRows(rows), grades: result.grades, overdue: result.overdue, ms: performance.now() - started };
+}

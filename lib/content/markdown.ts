@@ -1,0 +1,106 @@
+import type { Element, ElementContent, Root, Text } from "hast";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+
+export type GlossaryEntry = { slug: string; term: string; aliases: string[] };
+
+/**
+ * Links the first mention of each glossary term on a page. One Linker serves one page:
+ * it remembers which terms it has linked, so later passages on the same page do not
+ * link them again.
+ */
+export class Linker {
+  private readonly pattern: RegExp | null;
+  private readonly slugByWord = new Map<string, string>();
+  private readonly seen = new Set<string>();
+
+  constructor(entries: GlossaryEntry[], exclude?: string) {
+    const words: string[] = [];
+    for (const e of entries) {
+      if (e.slug === exclude) continue;
+      for (const w of [e.term, ...e.aliases]) {
+        const key = w.toLowerCase();
+        if (!this.slugByWord.has(key)) {
+          this.slugByWord.set(key, e.slug);
+          words.push(w);
+        }
+      }
+    }
+    words.sort((a, b) => b.length - a.length);
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    this.pattern = escaped.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu") : null;
+  }
+
+  /** Splits a text into text and link nodes, linking terms not yet linked on this page. */
+  link(value: string): ElementContent[] {
+    if (!this.pattern) return [{ type: "text", value }];
+    const out: ElementContent[] = [];
+    let last = 0;
+    for (const match of value.matchAll(this.pattern)) {
+      const slug = this.slugByWord.get(match[0].toLowerCase());
+      if (!slug || this.seen.has(slug)) continue;
+      this.seen.add(slug);
+      const start = match.index ?? 0;
+      if (start > last) out.push({ type: "text", value: value.slice(last, start) });
+      out.push({
+        type: "element",
+        tagName: "a",
+        properties: { href: `/glossary#${slug}` },
+        children: [{ type: "text", value: match[0] }],
+      });
+      last = start + match[0].length;
+    }
+    if (last === 0) return [{ type: "text", value }];
+    if (last < value.length) out.push({ type: "text", value: value.slice(last) });
+    return out;
+  }
+}
+
+function rehypeGlossary(options: { linker?: Linker }) {
+  return (tree: Root) => {
+    const linker = options.linker;
+    if (!linker) return;
+    visit(tree, (node, index, parent) => {
+      if (node.type === "element" && (node as Element).tagName === "a") return SKIP;
+      if (node.type !== "text" || !parent || index === undefined) return;
+      const parts = linker.link((node as Text).value);
+      if (parts.length === 1 && parts[0].type === "text") return;
+      (parent as Element).children.splice(index, 1, ...parts);
+      return index + parts.length;
+    });
+  };
+}
+
+// GitHub's sanitising schema with links narrowed to http(s), mailto and tel. No raw HTML
+// gets this far (remark-rehype drops it); this is the second line of defence.
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto", "tel"] },
+};
+
+/** Markdown to sanitised HTML, optionally linking glossary terms on the way. */
+export function renderMarkdown(markdown: string, linker?: Linker): string {
+  if (!markdown.trim()) return "";
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype)
+      .use(rehypeGlossary, { linker })
+      .use(rehypeSanitize, schema)
+      .use(rehypeStringify)
+      .processSync(markdown),
+  );
+}
+
+/** One paragraph of prose (no block markup) as sanitised inline HTML. */
+export function renderInline(text: string, linker?: Linker): string {
+  return renderMarkdown(text, linker)
+    .replace(/^<p>/, "")
+    .replace(/<\/p>$/, "");
+}

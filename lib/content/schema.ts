@@ -1,0 +1,228 @@
+import { z } from "zod";
+
+// The one definition of the content format. content/README.md documents it;
+// scripts/content-build.ts validates every file against it before writing anything.
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z.string().regex(SLUG, "expected a kebab-case slug (a-z, 0-9 and single hyphens)");
+
+const isoDate = z
+  .string({ error: "expected a date written as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written as YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "expected a real calendar date");
+
+const text = z.string({ error: "expected text" }).trim().min(1, "expected non-empty text");
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+  // Link text for the source: a short description of the page, in our words.
+  title: text,
+  publisher: text.optional(),
+  // A third-party directory (not the hospital or a health body): values taken from it
+  // must be flagged `unverified: true`.
+  directory: z.boolean().optional(),
+});
+export type SourceInput = z.infer<typeof sourceSchema>;
+
+/** Review metadata every fact-bearing record carries. */
+const review = {
+  reviewed: isoDate,
+  nextReview: isoDate,
+  // Name and role of a clinician who checked the record. Absent means it was compiled
+  // from public sources and not clinically reviewed, and pages say so.
+  reviewedBy: text.optional(),
+  sources: z.array(sourceSchema).min(1, "expected at least one source"),
+};
+
+/** Prose in our own words, with the sources that support it. */
+export const sourcedText = z.strictObject({
+  text,
+  sources: z.array(slug).min(1, "expected at least one source id"),
+  unverified: z.boolean().optional(),
+});
+
+/** A single value (address, phone, ...) with the one source it came from. */
+export const sourcedValue = z.strictObject({
+  value: text,
+  source: slug,
+  label: text.optional(),
+  unverified: z.boolean().optional(),
+});
+
+export const factSchema = z.strictObject({
+  text,
+  source: slug,
+  // "claim": the hospital's own description of itself, shown attributed to it.
+  // "change": something in progress (a move, a merger), with the date the source gives.
+  kind: z.enum(["fact", "claim", "change"]).default("fact"),
+  date: isoDate.optional(),
+});
+
+const linkTo = <K extends string>(key: K) =>
+  z.strictObject({ [key]: slug, source: slug, note: text.optional() } as Record<K, typeof slug> & {
+    source: typeof slug;
+    note: z.ZodOptional<typeof text>;
+  });
+
+export const hospitalSchema = z.strictObject({
+  name: text,
+  shortName: text,
+  kind: sourcedValue,
+  city: slug,
+  region: text.optional(),
+  summary: text,
+  coordinates: z
+    .strictObject({
+      latitude: z.number().min(-90).max(90),
+      longitude: z.number().min(-180).max(180),
+      source: slug,
+    })
+    .optional(),
+  address: sourcedValue.optional(),
+  postcode: sourcedValue.optional(),
+  phone: sourcedValue.optional(),
+  website: sourcedValue,
+  referral: sourcedValue.optional(),
+  secondOpinion: sourcedValue.optional(),
+  internationalPatients: sourcedValue.optional(),
+  agesServed: sourcedValue.optional(),
+  team: sourcedValue.optional(),
+  treats: z.array(linkTo("sarcoma")).default([]),
+  services: z.array(linkTo("service")).default([]),
+  treatments: z.array(linkTo("treatment")).default([]),
+  facts: z.array(factSchema).default([]),
+  ...review,
+});
+export type HospitalInput = z.infer<typeof hospitalSchema>;
+
+/** Hospital fields that hold one sourced value each, in the order a profile shows them. */
+export const HOSPITAL_FIELDS = [
+  "kind",
+  "address",
+  "postcode",
+  "phone",
+  "website",
+  "agesServed",
+  "referral",
+  "secondOpinion",
+  "internationalPatients",
+  "team",
+] as const;
+export type HospitalFieldKey = (typeof HOSPITAL_FIELDS)[number];
+
+export const SARCOMA_GROUPS = ["rhabdomyosarcoma", "non-rhabdomyosarcoma", "related"] as const;
+
+export const sarcomaSchema = z.strictObject({
+  name: text,
+  otherNames: z.array(text).default([]),
+  group: z.enum(SARCOMA_GROUPS),
+  parent: slug.optional(),
+  order: z.number().int().min(0),
+  summary: text,
+  ages: sourcedText.optional(),
+  sites: sourcedText,
+  genetics: sourcedText,
+  treatment: sourcedText,
+  treatments: z.array(slug).default([]),
+  pathway: slug.optional(),
+  facts: z.array(factSchema).default([]),
+  ...review,
+});
+export type SarcomaInput = z.infer<typeof sarcomaSchema>;
+
+export const TREATMENT_KINDS = [
+  "diagnosis",
+  "surgery",
+  "radiotherapy",
+  "chemotherapy",
+  "targeted-therapy",
+  "clinical-trial",
+  "follow-up-and-support",
+] as const;
+
+export const treatmentSchema = z.strictObject({
+  name: text,
+  kind: z.enum(TREATMENT_KINDS),
+  order: z.number().int().min(0),
+  summary: text,
+  whatItIs: sourcedText,
+  whenUsed: sourcedText,
+  forFamily: sourcedText.optional(),
+  lateEffects: sourcedText.optional(),
+  // The strength of the evidence in plain words, saying who it is about.
+  evidence: sourcedText,
+  facts: z.array(factSchema).default([]),
+  ...review,
+});
+export type TreatmentInput = z.infer<typeof treatmentSchema>;
+
+export const stepSchema = z.strictObject({
+  slug,
+  title: text,
+  what: sourcedText,
+  who: sourcedText,
+  duration: sourcedText.optional(),
+  questions: z.array(text).min(1, "expected at least one question to ask the care team"),
+  treatments: z.array(slug).default([]),
+});
+
+export const pathwaySchema = z.strictObject({
+  title: text,
+  order: z.number().int().min(0),
+  summary: text,
+  steps: z.array(stepSchema).min(2, "expected at least two steps"),
+  facts: z.array(factSchema).default([]),
+  ...review,
+});
+export type PathwayInput = z.infer<typeof pathwaySchema>;
+
+export const glossarySchema = z.strictObject({
+  terms: z
+    .array(
+      z.strictObject({
+        slug,
+        term: text,
+        aliases: z.array(text).default([]),
+        definition: text,
+        source: slug,
+      }),
+    )
+    .min(1),
+  ...review,
+});
+
+export const servicesSchema = z.strictObject({
+  services: z
+    .array(z.strictObject({ slug, name: text, description: text }))
+    .min(1),
+});
+
+export const placesSchema = z.strictObject({
+  countries: z
+    .array(
+      z.strictObject({
+        slug,
+        name: text,
+        code: z.string().regex(/^[A-Z]{2}$/, "expected a two-letter ISO country code"),
+      }),
+    )
+    .min(1),
+  cities: z
+    .array(
+      z.strictObject({
+        slug,
+        name: text,
+        country: slug,
+        latitude: z.number().min(-90).max(90),
+        longitude: z.number().min(-180).max(180),
+        source: slug,
+      }),
+    )
+    .min(1),
+  sources: z.array(sourceSchema).min(1),
+});

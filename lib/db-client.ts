@@ -1,0 +1,15 @@
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../generated/prisma/client";
+
+/** Where the store lives: DATABASE_PATH, or the file the content build writes by default. */
+export const DEFAULT_DATABASE_PATH = "data/directory.db";
+
+export function databasePath(): string {
+  return path.resolve(process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+}
+
+/** The one way this project makes a Prisma client: SQLite through better-sqlite3. */
+export function createPrismaClient(file: string = databasePath()): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+}

@@ -1,0 +1,20 @@
+export type LatLng = { latitude: number; longitude: number };
+
+const EARTH_RADIUS_KM = 6371.0088;
+const KM_PER_MILE = 1.609344;
+
+/** Great-circle distance (haversine) in kilometres. */
+export function distanceKm(a: LatLng, b: LatLng): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLng = (b.longitude - a.longitude) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function formatDistance(km: number): string {
+  const miles = km / KM_PER_MILE;
+  const round = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString("en-GB"));
+  return `${round(km)} km (${round(miles)} miles)`;
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { cache } from "react";
+import { HOSPITAL_FIELDS, type HospitalFieldKey } from "./content/schema";
+import { prisma } from "./db";
+import { distanceKm } from "./geo";
+import { SourceList, type SourceRef } from "./sources";
+
+export type SourcedValue = { value: string; label: string | null; unverified: boolean; source: SourceRef };
+export type FactView = { text: string; kind: string; date: string | null; source: SourceRef };
+export type LinkView = { slug: string; name: string; note?: string | null; source: SourceRef };
+
+export type HospitalProfile = {
+  slug: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  region: string | null;
+  summary: string;
+  bodyHtml: string;
+  city: { slug: string; name: string };
+  country: { slug: string; name: string };
+  position: { latitude: number; longitude: number; approximate: boolean; source: SourceRef };
+  fields: Partial<Record<HospitalFieldKey, SourcedValue>>;
+  treats: (LinkView & { viaGroup?: undefined })[];
+  services: LinkView[];
+  treatments: LinkView[];
+  facts: FactView[];
+  sources: SourceRef[];
+  reviewed: string;
+  nextReview: string;
+  reviewedBy: string | null;
+  sameCity: { slug: string; name: string }[];
+  nearby: { slug: string; name: string; city: string; km: number }[];
+};
+
+const sourceSelect = { select: { id: true, url: true, title: true, publisher: true } } as const;
+
+/** Everything a hospital profile shows; `null` for an unknown slug. Cached per request. */
+export const getHospital = cache(async (slug: string): Promise<HospitalProfile | null> => {
+  const h = await prisma.hospital.findUnique({
+    where: { slug },
+    include: {
+      city: { include: { country: true, source: sourceSelect } },
+      fields: { include: { source: sourceSelect } },
+      facts: { include: { source: sourceSelect }, orderBy: { position: "asc" } },
+      sarcomas: { include: { sarcoma: { select: { slug: true, name: true, position: true, group: true } }, source: sourceSelect } },
+      services: { include: { service: true, source: sourceSelect }, orderBy: { service: { position: "asc" } } },
+      treatments: { include: { treatment: { select: { slug: true, name: true } }, source: sourceSelect } },
+    },
+  });
+  if (!h) return null;
+
+  const others = await prisma.hospital.findMany({
+    where: { slug: { not: slug } },
+    select: { slug: true, name: true, citySlug: true, latitude: true, longitude: true, city: { select: { name: true, latitude: true, longitude: true } } },
+  });
+
+  // Sources are numbered in the order the page first cites them.
+  const list = new SourceList();
+  const fields: HospitalProfile["fields"] = {};
+  const byKey = new Map(h.fields.map((f) => [f.key, f]));
+  for (const key of HOSPITAL_FIELDS) {
+    const f = byKey.get(key);
+    if (f) fields[key] = { value: f.value, label: f.label, unverified: f.unverified, source: list.ref(f.source) };
+  }
+  const own = byKey.get("coordinates");
+  const position = {
+    latitude: h.latitude ?? h.city.latitude,
+    longitude: h.longitude ?? h.city.longitude,
+    approximate: !own,
+    source: list.ref(own ? own.source : h.city.source),
+  };
+  const treats = [...h.sarcomas]
+    .sort((a, b) => a.sarcoma.group.localeCompare(b.sarcoma.group) || a.sarcoma.position - b.sarcoma.position)
+    .map((s) => ({ slug: s.sarcoma.slug, name: s.sarcoma.name, source: list.ref(s.source) }));
+  const services = h.services.map((s) => ({ slug: s.service.slug, name: s.service.name, note: s.note, source: list.ref(s.source) }));
+  const treatments = h.treatments.map((t) => ({ slug: t.treatment.slug, name: t.treatment.name, source: list.ref(t.source) }));
+  const facts = h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) }));
+
+  const here = { latitude: position.latitude, longitude: position.longitude };
+  return {
+    slug: h.slug,
+    name: h.name,
+    shortName: h.shortName,
+    kind: h.kind,
+    region: h.region,
+    summary: h.summary,
+    bodyHtml: h.bodyHtml,
+    city: { slug: h.city.slug, name: h.city.name },
+    country: { slug: h.city.country.slug, name: h.city.country.name },
+    position,
+    fields,
+    treats,
+    services,
+    treatments,
+    facts,
+    sources: list.all(),
+    reviewed: h.reviewed,
+    nextReview: h.nextReview,
+    reviewedBy: h.reviewedBy,
+    sameCity: others.filter((o) => o.citySlug === h.citySlug).map((o) => ({ slug: o.slug, name: o.name })),
+    nearby: others
+      .filter((o) => o.citySlug !== h.citySlug)
+      .map((o) => ({
+        slug: o.slug,
+        name: o.name,
+        city: o.city.name,
+        km: distanceKm(here, { latitude: o.latitude ?? o.city.latitude, longitude: o.longitude ?? o.city.longitude }),
+      }))
+      .sort((a, b) => a.km - b.km)
+      .slice(0, 3),
+  };
+});
+
+/** Every hospital slug, for prerendering profiles and the sitemap. */
+export async function listHospitalSlugs(): Promise<string[]> {
+  const rows = await prisma.hospital.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+  return rows.map((r) => r.slug);
+}

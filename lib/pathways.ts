@@ -1,0 +1,80 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "./db";
+import { passageInclude, passagesByKey, type PassageView } from "./passages";
+import { SourceList, type SourceRef } from "./sources";
+
+export async function listPathways(): Promise<{ slug: string; title: string; summary: string; steps: number }[]> {
+  const rows = await prisma.pathway.findMany({
+    select: { slug: true, title: true, summary: true, _count: { select: { steps: true } } },
+    orderBy: [{ position: "asc" }, { slug: "asc" }],
+  });
+  return rows.map((r) => ({ slug: r.slug, title: r.title, summary: r.summary, steps: r._count.steps }));
+}
+
+export type StepView = {
+  slug: string;
+  title: string;
+  passages: Record<string, PassageView>;
+  questions: string[];
+  treatments: { slug: string; name: string }[];
+};
+
+export type PathwayPage = {
+  slug: string;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  steps: StepView[];
+  sarcomas: { slug: string; name: string }[];
+  facts: { text: string; kind: string; date: string | null; source: SourceRef }[];
+  sources: SourceRef[];
+  reviewed: string;
+  nextReview: string;
+  reviewedBy: string | null;
+};
+
+export const STEP_SECTIONS = ["what", "who", "duration"] as const;
+
+export const getPathway = cache(async (slug: string): Promise<PathwayPage | null> => {
+  const p = await prisma.pathway.findUnique({
+    where: { slug },
+    include: {
+      steps: {
+        orderBy: { position: "asc" },
+        include: {
+          passages: passageInclude,
+          treatments: { include: { treatment: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+        },
+      },
+      sarcomas: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
+      facts: { include: { source: { select: { id: true, url: true, title: true, publisher: true } } }, orderBy: { position: "asc" } },
+    },
+  });
+  if (!p) return null;
+  const list = new SourceList();
+  const steps = p.steps.map((s) => ({
+    slug: s.slug,
+    title: s.title,
+    passages: passagesByKey(s.passages, [...STEP_SECTIONS], list),
+    questions: JSON.parse(s.questions) as string[],
+    treatments: s.treatments.map((t) => t.treatment),
+  }));
+  return {
+    slug: p.slug,
+    title: p.title,
+    summary: p.summary,
+    bodyHtml: p.bodyHtml,
+    steps,
+    sarcomas: p.sarcomas,
+    facts: p.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) })),
+    sources: list.all(),
+    reviewed: p.reviewed,
+    nextReview: p.nextReview,
+    reviewedBy: p.reviewedBy,
+  };
+});
+
+export async function listPathwaySlugs(): Promise<string[]> {
+  return (await prisma.pathway.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((r) => r.slug);
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "./db";
+import { passageInclude, passagesByKey, type PassageView } from "./passages";
+import { SourceList, type SourceRef } from "./sources";
+
+export const SARCOMA_GROUP_LABELS: Record<string, string> = {
+  rhabdomyosarcoma: "Rhabdomyosarcoma and its subtypes",
+  "non-rhabdomyosarcoma": "Non-rhabdomyosarcoma soft tissue sarcomas",
+  related: "Related tumours",
+};
+const GROUP_ORDER = Object.keys(SARCOMA_GROUP_LABELS);
+
+export type SarcomaSummary = { slug: string; name: string; otherNames: string[]; summary: string; parentSlug: string | null };
+
+/** Sarcoma types grouped as parents meet them, each group in its content order. */
+export async function listSarcomaGroups(): Promise<{ group: string; label: string; types: SarcomaSummary[] }[]> {
+  const rows = await prisma.sarcomaType.findMany({
+    select: { slug: true, name: true, otherNames: true, summary: true, group: true, parentSlug: true },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
+  return GROUP_ORDER.map((group) => ({
+    group,
+    label: SARCOMA_GROUP_LABELS[group],
+    types: rows
+      .filter((r) => r.group === group)
+      .map((r) => ({ slug: r.slug, name: r.name, otherNames: JSON.parse(r.otherNames) as string[], summary: r.summary, parentSlug: r.parentSlug })),
+  })).filter((g) => g.types.length > 0);
+}
+
+export type SarcomaPage = {
+  slug: string;
+  name: string;
+  otherNames: string[];
+  group: string;
+  groupLabel: string;
+  summary: string;
+  bodyHtml: string;
+  parent: { slug: string; name: string } | null;
+  children: { slug: string; name: string }[];
+  passages: Record<string, PassageView>;
+  treatments: { slug: string; name: string; summary: string }[];
+  pathway: { slug: string; title: string } | null;
+  hospitalCount: number;
+  facts: { text: string; kind: string; date: string | null; source: SourceRef }[];
+  sources: SourceRef[];
+  reviewed: string;
+  nextReview: string;
+  reviewedBy: string | null;
+};
+
+export const SARCOMA_SECTIONS = ["ages", "sites", "genetics", "treatment"] as const;
+
+export const getSarcoma = cache(async (slug: string): Promise<SarcomaPage | null> => {
+  const s = await prisma.sarcomaType.findUnique({
+    where: { slug },
+    include: {
+      parent: { select: { slug: true, name: true } },
+      children: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
+      passages: passageInclude,
+      treatments: { include: { treatment: { select: { slug: true, name: true, summary: true } } }, orderBy: { position: "asc" } },
+      pathway: { select: { slug: true, title: true } },
+      facts: { include: { source: { select: { id: true, url: true, title: true, publisher: true } } }, orderBy: { position: "asc" } },
+    },
+  });
+  if (!s) return null;
+  // Hospitals listed for this type or for the group it belongs to: the same rule as /hospitals?tumor=.
+  const hospitalCount = await prisma.hospital.count({
+    where: { sarcomas: { some: { sarcomaSlug: { in: s.parentSlug ? [s.slug, s.parentSlug] : [s.slug] } } } },
+  });
+  const list = new SourceList();
+  const passages = passagesByKey(s.passages, [...SARCOMA_SECTIONS], list);
+  return {
+    slug: s.slug,
+    name: s.name,
+    otherNames: JSON.parse(s.otherNames) as string[],
+    group: s.group,
+    groupLabel: SARCOMA_GROUP_LABELS[s.group] ?? s.group,
+    summary: s.summary,
+    bodyHtml: s.bodyHtml,
+    parent: s.parent,
+    children: s.children,
+    passages,
+    treatments: s.treatments.map((t) => t.treatment),
+    pathway: s.pathway,
+    hospitalCount,
+    facts: s.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) })),
+    sources: list.all(),
+    reviewed: s.reviewed,
+    nextReview: s.nextReview,
+    reviewedBy: s.reviewedBy,
+  };
+});
+
+export async function listSarcomaSlugs(): Promise<string[]> {
+  return (await prisma.sarcomaType.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((r) => r.slug);
+}

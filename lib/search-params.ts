@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { SLUG } from "./content/schema";
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+export type SortOrder = "name" | "distance";
+
+export type HospitalFilters = {
+  city: string[];
+  country: string[];
+  tumor: string[];
+  service: string[];
+  q: string;
+  near: string | null;
+  sort: SortOrder;
+  page: number;
+};
+
+/** The slugs each filter may take, read from the store by the caller. */
+export type Vocabulary = {
+  city: ReadonlyMap<string, string>;
+  country: ReadonlyMap<string, string>;
+  tumor: ReadonlyMap<string, string>;
+  service: ReadonlyMap<string, string>;
+};
+
+/** Something in the URL we could not use, said in words a parent understands. */
+export type Notice = { param: string; message: string };
+
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_VALUES_PER_FILTER = 10;
+const LIST_KEYS = ["city", "country", "tumor", "service"] as const;
+const LABEL: Record<(typeof LIST_KEYS)[number], string> = {
+  city: "city",
+  country: "country",
+  tumor: "sarcoma type",
+  service: "service",
+};
+
+const slugValue = z.string().trim().toLowerCase().regex(SLUG).max(80);
+const pageValue = z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1).max(10_000));
+const sortValue = z.enum(["name", "distance"]);
+
+function values(raw: string | string[] | undefined): string[] {
+  if (raw === undefined) return [];
+  return (Array.isArray(raw) ? raw : [raw]).filter((v) => v.trim() !== "");
+}
+
+function single(raw: string | string[] | undefined, param: string, notices: Notice[]): string | undefined {
+  const list = values(raw);
+  if (list.length > 1) notices.push({ param, message: `The link gave "${param}" more than once, so we used the first one.` });
+  return list[0];
+}
+
+function shorten(s: string): string {
+  const flat = s.replace(/\s+/g, " ");
+  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+}
+
+/**
+ * Reads /hospitals' query string. Pure and total: any input gives filters, plus notices
+ * for whatever was unusable, which the page shows instead of failing.
+ */
+export function parseHospitalParams(raw: RawParams, vocab: Vocabulary): { filters: HospitalFilters; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const lists = {} as Record<(typeof LIST_KEYS)[number], string[]>;
+
+  for (const key of LIST_KEYS) {
+    const known = vocab[key];
+    const kept: string[] = [];
+    for (const value of values(raw[key])) {
+      const parsed = slugValue.safeParse(value);
+      if (parsed.success && known.has(parsed.data)) {
+        if (!kept.includes(parsed.data)) kept.push(parsed.data);
+      } else {
+        notices.push({ param: key, message: `We don't have a ${LABEL[key]} called "${shorten(value)}", so we left it out.` });
+      }
+    }
+    if (kept.length > MAX_VALUES_PER_FILTER) {
+      notices.push({ param: key, message: `Only the first ${MAX_VALUES_PER_FILTER} ${LABEL[key]} choices were used.` });
+    }
+    lists[key] = kept.slice(0, MAX_VALUES_PER_FILTER);
+  }
+
+  let q = (single(raw.q, "q", notices) ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    notices.push({ param: "q", message: `The search text was very long, so we used its first ${MAX_QUERY_LENGTH} characters.` });
+    q = q.slice(0, MAX_QUERY_LENGTH).trim();
+  }
+
+  let near: string | null = null;
+  const nearRaw = single(raw.near, "near", notices);
+  if (nearRaw !== undefined) {
+    const parsed = slugValue.safeParse(nearRaw);
+    if (parsed.success && vocab.city.has(parsed.data)) near = parsed.data;
+    else notices.push({ param: "near", message: `We don't have a city called "${shorten(nearRaw)}" to measure distances from.` });
+  }
+
+  let sort: SortOrder = near ? "distance" : "name";
+  const sortRaw = single(raw.sort, "sort", notices);
+  if (sortRaw !== undefined) {
+    const parsed = sortValue.safeParse(sortRaw.trim().toLowerCase());
+    if (!parsed.success) notices.push({ param: "sort", message: `We can sort by name or by distance, not "${shorten(sortRaw)}".` });
+    else if (parsed.data === "distance" && !near) {
+      notices.push({ param: "sort", message: "To sort by distance, choose a city to measure from. We sorted by name instead." });
+    } else sort = parsed.data;
+  }
+
+  let page = 1;
+  const pageRaw = single(raw.page, "page", notices);
+  if (pageRaw !== undefined) {
+    const parsed = pageValue.safeParse(pageRaw.trim());
+    if (parsed.success) page = parsed.data;
+    else notices.push({ param: "page", message: `"${shorten(pageRaw)}" is not a page number, so we showed the first page.` });
+  }
+
+  return { filters: { ...lists, q, near, sort, page }, notices };
+}
+
+/** The one canonical query string for a set of filters (sorted values, defaults left out). */
+export function hospitalQueryString(f: Partial<HospitalFilters>): string {
+  const params = new URLSearchParams();
+  for (const key of LIST_KEYS) for (const v of [...(f[key] ?? [])].sort()) params.append(key, v);
+  if (f.q) params.set("q", f.q);
+  if (f.near) params.set("near", f.near);
+  if (f.sort && f.sort !== (f.near ? "distance" : "name")) params.set("sort", f.sort);
+  if (f.page && f.page > 1) params.set("page", String(f.page));
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+export function hospitalsUrl(f: Partial<HospitalFilters>): string {
+  return `/hospitals${hospitalQueryString(f)}`;
+}

@@ -1,0 +1,1 @@
+export const SITE_NAME = "Childhood Sarcoma Directory";

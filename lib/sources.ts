@@ -1,0 +1,22 @@
+/** A source as a page cites it: numbered in the order the page first uses it. */
+export type SourceRef = { n: number; url: string; title: string; publisher: string };
+
+type SourceRow = { id: number; url: string; title: string; publisher: string };
+
+/** Numbers a page's sources as it cites them, so "[3]" means the same source everywhere on it. */
+export class SourceList {
+  private readonly refs = new Map<number, SourceRef>();
+
+  ref(row: SourceRow): SourceRef {
+    let ref = this.refs.get(row.id);
+    if (!ref) {
+      ref = { n: this.refs.size + 1, url: row.url, title: row.title, publisher: row.publisher };
+      this.refs.set(row.id, ref);
+    }
+    return ref;
+  }
+
+  all(): SourceRef[] {
+    return [...this.refs.values()];
+  }
+}

@@ -1,0 +1,109 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildContent } from "@/lib/content/build";
+import type { HospitalFilters } from "@/lib/search-params";
+import { FIXTURE_CONTENT } from "../support/content";
+
+let hospitals: typeof import("@/lib/hospitals");
+let profile: typeof import("@/lib/hospital-profile");
+
+beforeAll(async () => {
+  const db = path.join(mkdtempSync(path.join(tmpdir(), "csd-listing-")), "store.db");
+  const result = await buildContent({ contentDir: FIXTURE_CONTENT, outFile: db, today: "2026-11-23" });
+  if (!result.ok) throw new Error(result.problems.join("\n"));
+  process.env.DATABASE_PATH = db;
+  hospitals = await import("@/lib/hospitals");
+  profile = await import("@/lib/hospital-profile");
+});
+
+const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1 };
+const slugs = async (f: Partial<HospitalFilters>) => (await hospitals.listHospitals({ ...none, ...f })).items.map((h) => h.slug);
+
+describe("listHospitals on the fixture store", () => {
+  it("lists all hospitals by name", async () => {
+    expect(await slugs({})).toEqual(["alpha-childrens", "alpha-general", "beta-childrens", "gamma-cancer-centre"]);
+  });
+
+  it("filters by city (any of), country and service (all of)", async () => {
+    expect(await slugs({ city: ["alpha-city"] })).toEqual(["alpha-childrens", "alpha-general"]);
+    expect(await slugs({ city: ["alpha-city", "beta-town"] })).toHaveLength(3);
+    expect(await slugs({ country: ["otherland"] })).toEqual(["gamma-cancer-centre"]);
+    expect(await slugs({ service: ["proton-beam-therapy"] })).toEqual(["alpha-childrens", "gamma-cancer-centre"]);
+    expect(await slugs({ service: ["proton-beam-therapy", "family-accommodation"] })).toEqual(["alpha-childrens"]);
+  });
+
+  it("counts a hospital listed for a group as treating each type in it", async () => {
+    expect(await slugs({ tumor: ["rhabdomyosarcoma"] })).toEqual(["alpha-childrens"]);
+    expect(await slugs({ tumor: ["alveolar-rhabdomyosarcoma"] })).toEqual(["alpha-childrens", "beta-childrens"]);
+    expect(await slugs({ tumor: ["synovial-sarcoma"], city: ["beta-town"] })).toEqual(["beta-childrens"]);
+  });
+
+  it("searches name, city and what the hospital treats", async () => {
+    expect(await slugs({ q: "gamma" })).toEqual(["gamma-cancer-centre"]);
+    expect(await slugs({ q: "beta town" })).toEqual(["beta-childrens"]);
+    expect(await slugs({ q: "SYNOVIAL" })).toEqual(["alpha-general", "beta-childrens"]);
+    expect(await slugs({ q: "rms" })).toEqual(["alpha-childrens", "beta-childrens"]);
+    expect(await slugs({ q: "'; DROP TABLE Hospital; --" })).toEqual([]);
+  });
+
+  it("sorts by great-circle distance, using the city centre where a hospital has no position", async () => {
+    const listing = await hospitals.listHospitals({ ...none, near: "beta-town", sort: "distance" });
+    expect(listing.items.map((h) => h.slug)).toEqual(["beta-childrens", "alpha-childrens", "alpha-general", "gamma-cancer-centre"]);
+    const general = listing.items.find((h) => h.slug === "alpha-general")!;
+    expect(general.approximatePosition).toBe(true);
+    expect(listing.items[0].distanceKm).toBeLessThan(5);
+    expect(listing.items[3].distanceKm).toBeGreaterThan(5000);
+  });
+
+  it("counts what each filter option would leave", async () => {
+    const { facets, total } = await hospitals.listHospitals({ ...none, city: ["alpha-city"] });
+    expect(total).toBe(2);
+    const count = (facet: keyof typeof facets, slug: string) => facets[facet].find((o) => o.slug === slug)?.count;
+    expect(count("city", "beta-town")).toBe(1);
+    expect(count("city", "alpha-city")).toBe(2);
+    expect(count("service", "proton-beam-therapy")).toBe(1);
+    expect(count("tumor", "alveolar-rhabdomyosarcoma")).toBe(1);
+    expect(count("country", "testland")).toBe(2);
+    expect(facets.city.find((o) => o.slug === "alpha-city")?.selected).toBe(true);
+  });
+
+  it("pages past the end without failing", async () => {
+    const listing = await hospitals.listHospitals({ ...none, page: 50 });
+    expect(listing).toMatchObject({ total: 4, pageCount: 1, items: [] });
+  });
+
+  it("suggests which filter to relax for an empty result", async () => {
+    const f = { ...none, city: ["gamma-ville"], tumor: ["synovial-sarcoma"] };
+    expect(await slugs(f)).toEqual([]);
+    const suggestions = await hospitals.suggestRelaxations(f);
+    expect(suggestions.map((s) => [s.label, s.count])).toEqual([
+      ["without “Synovial sarcoma”", 1],
+      ["without “Gamma Ville”", 2],
+    ]);
+  });
+
+  it("describes the result in words", async () => {
+    const vocab = await hospitals.getVocabulary();
+    expect(hospitals.describeResult(2, { ...none, city: ["alpha-city"], tumor: ["rhabdomyosarcoma"] }, vocab, null)).toBe(
+      "2 hospitals in Alpha City that treat rhabdomyosarcoma",
+    );
+  });
+});
+
+describe("getHospital", () => {
+  it("returns the profile with numbered sources and flags", async () => {
+    const h = await profile.getHospital("alpha-general");
+    expect(h).not.toBeNull();
+    expect(h!.position.approximate).toBe(true);
+    expect(h!.fields.phone).toMatchObject({ value: "000 0000", unverified: true });
+    expect(h!.facts[0]).toMatchObject({ kind: "claim" });
+    expect(h!.sources.map((s) => s.n)).toEqual(h!.sources.map((_, i) => i + 1));
+    expect(h!.sameCity.map((o) => o.slug)).toEqual(["alpha-childrens"]);
+  });
+
+  it("returns null for an unknown slug", async () => {
+    expect(await profile.getHospital("no-such-hospital")).toBeNull();
+  });
+});

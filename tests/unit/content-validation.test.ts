@@ -1,0 +1,198 @@
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "@/lib/content/read";
+import { validateContent } from "@/lib/content/validate";
+import { copyFixtureContent, FIXTURE_CONTENT } from "../support/content";
+
+const TODAY = "2026-11-23";
+
+function problemsAfter(rel: string, text: string | Buffer): string[] {
+  const c = copyFixtureContent();
+  c.write(rel, text);
+  const result = validateContent(c.dir, TODAY);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+const GOOD_TREATMENT = `---
+name: Surgery
+kind: surgery
+order: 0
+summary: An operation.
+whatItIs: { text: Removing the tumour., sources: [t1] }
+whenUsed: { text: When it is safe., sources: [t1] }
+evidence: { text: Many studies., sources: [t1] }
+reviewed: 2026-01-01
+nextReview: 2099-01-01
+sources:
+  - { id: t1, url: "https://example.org/surgery", title: Test surgery page }
+---
+`;
+
+describe("content validation", () => {
+  it("accepts the fixture content", () => {
+    const result = validateContent(FIXTURE_CONTENT, TODAY);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.model.hospitals.map((h) => h.slug)).toEqual([
+      "alpha-childrens",
+      "alpha-general",
+      "beta-childrens",
+      "gamma-cancer-centre",
+    ]);
+  });
+
+  it("accepts a good treatment file", () => {
+    expect(problemsAfter("treatments/surgery-option.md", GOOD_TREATMENT)).toEqual([]);
+  });
+
+  it("names a missing required field", () => {
+    const problems = problemsAfter("treatments/surgery-option.md", GOOD_TREATMENT.replace(/^summary:.*\n/m, ""));
+    expect(problems).toEqual([expect.stringMatching(/treatments\/surgery-option\.md: field "summary": is required: expected string/)]);
+  });
+
+  it("names a value of the wrong type with what it got", () => {
+    const problems = problemsAfter("treatments/surgery-option.md", GOOD_TREATMENT.replace("order: 0", "order: first"));
+    expect(problems).toEqual([expect.stringMatching(/field "order": expected number, got "first"/)]);
+  });
+
+  it("lists the allowed values for an enum", () => {
+    const problems = problemsAfter("treatments/surgery-option.md", GOOD_TREATMENT.replace("kind: surgery", "kind: magic"));
+    expect(problems[0]).toMatch(/field "kind": expected one of "diagnosis", "surgery", .* got "magic"/);
+  });
+
+  it("rejects a date that is not a date", () => {
+    expect(problemsAfter("treatments/surgery-option.md", GOOD_TREATMENT.replace("reviewed: 2026-01-01", "reviewed: 2026-02-30"))[0]).toMatch(
+      /field "reviewed": expected a real calendar date/,
+    );
+    expect(problemsAfter("treatments/surgery-option.md", GOOD_TREATMENT.replace("reviewed: 2026-01-01", "reviewed: last week"))[0]).toMatch(
+      /field "reviewed": expected a date written as YYYY-MM-DD/,
+    );
+  });
+
+  it("rejects a misspelt field name", () => {
+    expect(problemsAfter("treatments/surgery-option.md", GOOD_TREATMENT.replace("summary:", "sumary:"))).toContainEqual(
+      expect.stringMatching(/field "sumary": unknown field/),
+    );
+  });
+
+  it("reports invalid YAML with its line, not a crash", () => {
+    const problems = problemsAfter("treatments/surgery-option.md", "---\nname: [unclosed\nkind: surgery\n---\n");
+    expect(problems).toEqual([expect.stringMatching(/surgery-option\.md: invalid YAML in the front matter at line \d+/)]);
+  });
+
+  it("reports an empty file, a binary file, non-UTF-8 bytes and missing front matter", () => {
+    expect(problemsAfter("treatments/surgery-option.md", "")).toEqual([expect.stringMatching(/the file is empty/)]);
+    expect(problemsAfter("treatments/surgery-option.md", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))).toEqual([
+      expect.stringMatching(/NUL bytes: expected a UTF-8 text file, not a binary file/),
+    ]);
+    expect(problemsAfter("treatments/surgery-option.md", Buffer.concat([Buffer.from("---\nname: Caf"), Buffer.from([0xe9]), Buffer.from("\n---\n")]))).toEqual([
+      expect.stringMatching(/not valid UTF-8/),
+    ]);
+    expect(problemsAfter("treatments/surgery-option.md", "# Just markdown\n")).toEqual([expect.stringMatching(/expected the file to start with YAML front matter/)]);
+    expect(problemsAfter("treatments/surgery-option.md", "---\nname: x\n")).toEqual([expect.stringMatching(/front matter is not closed/)]);
+  });
+
+  it("reports a file over 1 MB", () => {
+    expect(problemsAfter("treatments/surgery-option.md", GOOD_TREATMENT + "x".repeat(5 * 1024 * 1024))).toEqual([
+      expect.stringMatching(/is 5\.0 MB: expected at most 1 MB/),
+    ]);
+  });
+
+  it("reports unknown cross-references with the known slugs", () => {
+    const hospital = problemsAfter(
+      "hospitals/alpha-general.md",
+      GOOD_HOSPITAL.replace("city: alpha-city", "city: atlantis").replace("sarcoma: synovial-sarcoma", "sarcoma: dragon-sarcoma"),
+    );
+    expect(hospital).toContainEqual(expect.stringMatching(/field "city": expected one of the city slugs in places\.md \(alpha-city, beta-town, gamma-ville\), got "atlantis"/));
+    expect(hospital).toContainEqual(expect.stringMatching(/field "treats\[0\]\.sarcoma": expected one of the sarcoma type slugs .* got "dragon-sarcoma"/));
+  });
+
+  it("reports a pathway step that links a missing treatment", () => {
+    const problems = problemsAfter("pathways/test-pathway.md", PATHWAY.replace("treatments: [surgery-option]", "treatments: [no-such-treatment]"));
+    expect(problems).toContainEqual(expect.stringMatching(/field "steps\[0\]\.treatments\[0\]": expected one of the treatment option slugs .* got "no-such-treatment"/));
+  });
+
+  it("reports duplicate slugs", () => {
+    const glossary = `---
+terms:
+  - { slug: biopsy, term: Biopsy, definition: A sample., source: glo }
+  - { slug: biopsy, term: Biopsies, definition: Samples., source: glo }
+reviewed: 2026-01-01
+nextReview: 2099-01-01
+sources:
+  - { id: glo, url: "https://example.org/glossary", title: Test glossary }
+---
+`;
+    expect(problemsAfter("glossary.md", glossary)).toContainEqual(expect.stringMatching(/field "terms\[1\]\.slug": duplicate slug "biopsy"/));
+  });
+
+  it("requires every source id to be listed, and unverified values from directories", () => {
+    const problems = problemsAfter(
+      "hospitals/alpha-general.md",
+      GOOD_HOSPITAL.replace("source: h1 }\ncity", "source: nowhere }\ncity").replace(", unverified: true", ""),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/field "kind\.source": expected one of the ids listed under "sources" \(h1, dir\), got "nowhere"/));
+    expect(problems).toContainEqual(expect.stringMatching(/field "phone\.unverified": expected unverified: true, because source "dir" is a third-party directory/));
+  });
+
+  it("requires review dates and a date on a change", () => {
+    expect(problemsAfter("hospitals/alpha-general.md", GOOD_HOSPITAL.replace(/^nextReview:.*\n/m, ""))).toEqual([
+      expect.stringMatching(/field "nextReview": is required/),
+    ]);
+    expect(problemsAfter("hospitals/alpha-general.md", GOOD_HOSPITAL.replace("kind: claim", "kind: change"))).toEqual([
+      expect.stringMatching(/field "facts\[0\]\.date": is required for a change/),
+    ]);
+  });
+
+  it("fails a hospital summary above grade 10 and reports overdue reviews as warnings", () => {
+    const hard =
+      "This multidisciplinary institution administers comprehensive individualised multimodality interventions incorporating sophisticated radiotherapeutic methodologies, extraordinarily specialised paediatric oncological expertise and internationally recognised investigational therapeutic programmes.";
+    const c = copyFixtureContent();
+    c.write("hospitals/alpha-general.md", GOOD_HOSPITAL.replace(/^summary:.*$/m, `summary: ${hard}`).replace("nextReview: 2099-01-01", "nextReview: 2026-06-01"));
+    const result = validateContent(c.dir, TODAY);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/field "summary": reads at Flesch-Kincaid grade \d+(\.\d)?: expected 10 or below/));
+    expect(result.overdue).toEqual([expect.objectContaining({ nextReview: "2026-06-01" })]);
+  });
+});
+
+const GOOD_HOSPITAL = `---
+name: Alpha General Hospital
+shortName: Alpha General
+kind: { value: Children's hospital, source: h1 }
+city: alpha-city
+summary: Alpha General is a test hospital. It is used by the tests.
+website: { value: "https://example.org/alpha-general", source: h1 }
+phone: { value: "000 0000", label: Switchboard, source: dir, unverified: true }
+treats: [{ sarcoma: synovial-sarcoma, source: h1 }]
+facts:
+  - { text: "Alpha General says it is the best.", source: h1, kind: claim }
+reviewed: 2026-01-01
+nextReview: 2099-01-01
+sources:
+  - { id: h1, url: "https://example.org/alpha-general", title: Alpha General home page }
+  - { id: dir, url: "https://directory.example.org/alpha-general", title: A directory listing, directory: true }
+---
+`;
+
+const PATHWAY = `---
+title: Test pathway
+order: 0
+summary: Steps for testing.
+steps:
+  - slug: first
+    title: First step
+    what: { text: A biopsy is taken., sources: [p1] }
+    who: { text: The team., sources: [p1] }
+    questions: [What happens next?]
+    treatments: [surgery-option]
+  - slug: second
+    title: Second step
+    what: { text: Surgery., sources: [p1] }
+    who: { text: Surgeons., sources: [p1] }
+    questions: [How long will it take?]
+reviewed: 2026-01-01
+nextReview: 2099-01-01
+sources:
+  - { id: p1, url: "https://example.org/pathway", title: Test pathway page }
+---
+`;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { hospitalQueryString, MAX_QUERY_LENGTH, parseHospitalParams, type RawParams } from "@/lib/search-params";
+
+const vocab = {
+  city: new Map([
+    ["london", "London"],
+    ["leeds", "Leeds"],
+  ]),
+  country: new Map([["united-kingdom", "United Kingdom"]]),
+  tumor: new Map([["rhabdomyosarcoma", "Rhabdomyosarcoma"]]),
+  service: new Map([
+    ["proton-beam-therapy", "Proton beam therapy"],
+    ["family-accommodation", "Family accommodation"],
+  ]),
+};
+
+const parse = (raw: RawParams) => parseHospitalParams(raw, vocab);
+
+describe("parseHospitalParams", () => {
+  it("gives defaults for an empty query", () => {
+    expect(parse({})).toEqual({
+      filters: { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1 },
+      notices: [],
+    });
+  });
+
+  it("reads good values, repeated keys and mixed case", () => {
+    const { filters, notices } = parse({ city: ["London", "leeds", "london"], tumor: "rhabdomyosarcoma", service: ["proton-beam-therapy"], q: "  GOSH  ", page: "2" });
+    expect(notices).toEqual([]);
+    expect(filters).toMatchObject({ city: ["london", "leeds"], tumor: ["rhabdomyosarcoma"], service: ["proton-beam-therapy"], q: "GOSH", page: 2 });
+  });
+
+  it("sorts by distance when a known city is given for near", () => {
+    expect(parse({ near: "leeds" }).filters).toMatchObject({ near: "leeds", sort: "distance" });
+    expect(parse({ near: "leeds", sort: "name" }).filters).toMatchObject({ near: "leeds", sort: "name" });
+  });
+
+  it("drops unknown slugs with a notice and keeps the rest", () => {
+    const { filters, notices } = parse({ city: ["atlantis", "london"], tumor: "dragon-sarcoma" });
+    expect(filters.city).toEqual(["london"]);
+    expect(filters.tumor).toEqual([]);
+    expect(notices.map((n) => n.param)).toEqual(["city", "tumor"]);
+    expect(notices[0].message).toContain('"atlantis"');
+  });
+
+  it.each([["-3"], ["0"], ["1.5"], ["abc"], ["99999999999"], [""]])("falls back to page 1 for page=%s", (page) => {
+    const { filters, notices } = parse({ page });
+    expect(filters.page).toBe(1);
+    expect(notices.length).toBe(page === "" ? 0 : 1);
+  });
+
+  it("uses the first of repeated single values and says so", () => {
+    const { filters, notices } = parse({ page: ["2", "3"], q: ["a", "b"] });
+    expect(filters).toMatchObject({ page: 2, q: "a" });
+    expect(notices.map((n) => n.param).sort()).toEqual(["page", "q"]);
+  });
+
+  it("refuses sort=distance without a city, and unknown sorts", () => {
+    expect(parse({ sort: "distance" })).toMatchObject({ filters: { sort: "name" }, notices: [{ param: "sort" }] });
+    expect(parse({ sort: "random" })).toMatchObject({ filters: { sort: "name" }, notices: [{ param: "sort" }] });
+  });
+
+  it("cuts a very long q and strips control characters", () => {
+    const { filters, notices } = parse({ q: `${"x".repeat(10_000)}` });
+    expect(filters.q.length).toBe(MAX_QUERY_LENGTH);
+    expect(notices).toHaveLength(1);
+    expect(parse({ q: "a\u0000b\nc" }).filters.q).toBe("a b c");
+  });
+
+  it("never throws on hostile input", () => {
+    const hostile: RawParams = {
+      city: ["<script>alert(1)</script>", "'; DROP TABLE Hospital; --", "../../etc/passwd", "ｌｏｎｄｏｎ", "%00", "x".repeat(100_000)],
+      country: "🇬🇧",
+      tumor: ["rhabdomyosarcoma", "rhabdomyosarcoma", "RHABDOMYOSARCOMA"],
+      service: Array.from({ length: 500 }, () => "proton-beam-therapy"),
+      near: ["<b>", "leeds"],
+      sort: "<img src=x onerror=alert(1)>",
+      page: "1e3",
+      q: "' OR 1=1 --<svg onload=alert(1)>",
+      unknown: "ignored",
+    };
+    const { filters, notices } = parse(hostile);
+    expect(filters).toMatchObject({ city: [], country: [], tumor: ["rhabdomyosarcoma"], service: ["proton-beam-therapy"], near: null, sort: "name", page: 1 });
+    expect(filters.q).toBe("' OR 1=1 --<svg onload=alert(1)>");
+    for (const n of notices) expect(n.message.length).toBeLessThan(200);
+  });
+
+  it("makes one canonical URL per result set", () => {
+    expect(hospitalQueryString({ city: ["leeds", "london"], tumor: [], q: "", near: null, sort: "name", page: 1 })).toBe("?city=leeds&city=london");
+    expect(hospitalQueryString({ city: ["london", "leeds"], page: 1 })).toBe(hospitalQueryString({ city: ["leeds", "london"], page: 1 }));
+    expect(hospitalQueryString({ near: "leeds", sort: "distance", page: 2 })).toBe("?near=leeds&page=2");
+    expect(hospitalQueryString({ near: "leeds", sort: "name" })).toBe("?near=leeds&sort=name");
+  });
+});
