@@ -46,7 +46,7 @@ export default async function HomePage() {
           </ul>
           <details className="mt-3">
             <summary className="cursor-pointer font-medium">All {places.cities.length} cities</summary>
-            <ul className="mt-2 columns-2 text-sm">
+            <ul className="mt-2 columns-2 space-y-1 text-sm">
               {places.cities.map((c) => (
                 <li key={c.slug}>
                   <Link href={hospitalsUrl({ city: [c.slug] })}>{c.name}</Link> ({c.count})
@@ -62,7 +62,7 @@ export default async function HomePage() {
           {groups.map((g) => (
             <div key={g.group} className="mt-2">
               <h3 className="font-medium">{g.label}</h3>
-              <ul className="text-sm">
+              <ul className="space-y-1 text-sm">
                 {g.types
                   .filter((t) => !t.parentSlug || g.group !== "rhabdomyosarcoma")
                   .map((t) => (

@@ -20,11 +20,14 @@ export function HospitalCard({ h, backQuery }: { h: Card; backQuery: string }) {
       ) : null}
       <p className="mt-2">{h.summary}</p>
       <dl className="mt-2 text-sm">
-        <dt className="inline font-semibold">Sarcoma types listed: </dt>
-        <dd className="inline">{h.treats.length ? h.treats.join(", ") : "not listed in our sources"}</dd>
-        <br />
-        <dt className="inline font-semibold">Services listed: </dt>
-        <dd className="inline">{h.services.length ? h.services.join(", ") : "not listed in our sources"}</dd>
+        <div>
+          <dt className="inline font-semibold">Sarcoma types listed: </dt>
+          <dd className="inline">{h.treats.length ? h.treats.join(", ") : "not listed in our sources"}</dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Services listed: </dt>
+          <dd className="inline">{h.services.length ? h.services.join(", ") : "not listed in our sources"}</dd>
+        </div>
       </dl>
       <p className="mt-2 text-xs text-slate-700">Last reviewed {formatDate(h.reviewed)}</p>
     </article>

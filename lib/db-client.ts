@@ -6,7 +6,8 @@ import { PrismaClient } from "../generated/prisma/client";
 export const DEFAULT_DATABASE_PATH = "data/directory.db";
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+  const configured = process.env.DATABASE_PATH;
+  return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(process.cwd(), "data", "directory.db");
 }
 
 /** The one way this project makes a Prisma client: SQLite through better-sqlite3. */

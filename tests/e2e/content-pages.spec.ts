@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+test("from a sarcoma type to its pathway, a treatment, and the hospitals that treat it", async ({ page }) => {
+  await page.goto("/sarcomas/alveolar-rhabdomyosarcoma");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alveolar rhabdomyosarcoma");
+  await expect(page.getByRole("complementary", { name: "Review status" })).toContainText("Last reviewed");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Its treatment pathway" }).click();
+  await expect(page).toHaveURL("/pathways/newly-diagnosed-rhabdomyosarcoma");
+  await expectNoAxeViolations(page);
+  const steps = page.getByRole("navigation", { name: "Steps" }).getByRole("link");
+  expect(await steps.count()).toBeGreaterThan(3);
+
+  const option = page.locator("section[aria-labelledby$='-options'] a").first();
+  const optionName = await option.textContent();
+  await option.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(optionName!);
+  await expect(page.getByRole("heading", { name: "How strong is the evidence?" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/sarcomas/alveolar-rhabdomyosarcoma");
+  await page.getByRole("link", { name: /Hospitals that treat it \(\d+\)/ }).click();
+  await expect(page).toHaveURL("/hospitals?tumor=alveolar-rhabdomyosarcoma");
+  await expect(page.locator("#result-heading")).toContainText("that treat alveolar rhabdomyosarcoma");
+  expect(await page.locator("article").count()).toBeGreaterThan(0);
+});
+
+test("a pathway prints as a checklist with room for notes", async ({ page }) => {
+  await page.goto("/pathways/recurrent-soft-tissue-sarcoma");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  const box = page.locator(".checklist .checkbox").first();
+  await expect(box).toBeVisible();
+  const border = await box.evaluate((el) => getComputedStyle(el).borderTopStyle);
+  expect(border).toBe("solid");
+  await expect(page.locator(".notes").first()).toBeVisible();
+  expect(await page.locator(".checklist li").count()).toBeGreaterThan(5);
+});
+
+for (const path of ["/treatments", "/treatments/pazopanib", "/pathways", "/sarcomas", "/sarcomas/rhabdomyosarcoma"]) {
+  test(`${path} passes axe`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { queryStore } from "./store";
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("filter by city and sarcoma type, open a hospital, remove a filter", async ({ page }) => {
+    const expected = queryStore<{ name: string; slug: string }>(
+      `SELECT DISTINCT h.name, h.slug FROM Hospital h JOIN HospitalSarcoma s ON s.hospitalSlug = h.slug
+       WHERE h.citySlug = 'london' AND s.sarcomaSlug = 'rhabdomyosarcoma' ORDER BY h.name`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+
+    await page.goto("/hospitals");
+    const form = page.getByRole("form", { name: "Filter hospitals" });
+    await form.locator("summary", { hasText: "City" }).click();
+    await form.getByRole("checkbox", { name: /^London \(\d+\)$/ }).check();
+    await form.locator("summary", { hasText: "Sarcoma type" }).click();
+    await form.getByRole("checkbox", { name: /^Rhabdomyosarcoma \(\d+\)$/ }).check();
+    await form.getByRole("button", { name: "Show hospitals" }).click();
+
+    await expect(page).toHaveURL(/\/hospitals\?(?=.*city=london)(?=.*tumor=rhabdomyosarcoma)/);
+    await expect(page.locator("#result-heading")).toHaveText(
+      `${expected.length} ${expected.length === 1 ? "hospital" : "hospitals"} in London that ${expected.length === 1 ? "treats" : "treat"} rhabdomyosarcoma`,
+    );
+    const names = await page.locator("article h3").allTextContents();
+    expect(names).toEqual(expected.map((h) => h.name));
+
+    await page.getByRole("link", { name: expected[0].name }).click();
+    await expect(page).toHaveURL(new RegExp(`/hospitals/${expected[0].slug}\\?`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected[0].name);
+    await expect(page.getByRole("complementary", { name: "Review status" })).toContainText(/Last reviewed: \d{1,2} \w+ 20\d\d/);
+    const sources = page.locator("#sources-heading + p + ol > li");
+    expect(await sources.count()).toBeGreaterThan(0);
+    await expect(sources.first().getByRole("link")).toHaveAttribute("href", /^https?:\/\//);
+
+    await page.getByRole("link", { name: "← Back to the list of hospitals" }).click();
+    await expect(page).toHaveURL(/city=london/);
+    await page.getByRole("link", { name: "Remove filter: London" }).click();
+    await expect(page).toHaveURL(/\/hospitals\?tumor=rhabdomyosarcoma$/);
+    await expect(page.locator("#result-heading")).toContainText("that treat rhabdomyosarcoma");
+    await expect(page.locator("#result-heading")).not.toContainText("London");
+  });
+
+  test("sort by distance from a city", async ({ page }) => {
+    await page.goto("/hospitals");
+    await page.getByLabel("Sort by distance from").selectOption("leeds");
+    await page.getByRole("button", { name: "Show hospitals" }).click();
+    await expect(page).toHaveURL(/near=leeds/);
+    await expect(page.locator("#result-heading")).toContainText("nearest to Leeds first");
+    const first = page.locator("article").first();
+    await expect(first).toContainText("Leeds");
+    await expect(first).toContainText(/\d+(\.\d)? km \(\d+(\.\d)? miles\) away/);
+  });
+});
+
+// axe needs JavaScript in the page, so the same pages are checked here with it on.
+for (const path of ["/hospitals?city=london&tumor=rhabdomyosarcoma", "/hospitals?near=leeds", "/hospitals/great-ormond-street", "/hospitals/royal-marsden-sutton"]) {
+  test(`${path} passes axe`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("bad query values get a page that explains, not an error", async ({ page }) => {
+  const response = await page.goto("/hospitals?city=atlantis&page=-3&sort=%3Cb%3E&q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+  expect(response?.status()).toBe(200);
+  const status = page.getByRole("status");
+  await expect(status).toContainText("We don't have a city called \"atlantis\"");
+  await expect(status).toContainText("is not a page number");
+  expect(await page.content()).not.toContain("<script>alert(1)</script>");
+  await expectNoAxeViolations(page);
+});
+
+test("an empty result suggests which filter to relax", async ({ page }) => {
+  await page.goto("/hospitals?city=utrecht&tumor=synovial-sarcoma");
+  await expect(page.locator("#result-heading")).toHaveText("0 hospitals in Utrecht that treat synovial sarcoma");
+  await expect(page.getByText("No hospital in our directory matches")).toBeVisible();
+  await expect(page.getByRole("link", { name: /without “Synovial sarcoma”/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("unconfirmed values are shown as unconfirmed", async ({ page }) => {
+  const [row] = queryStore<{ hospitalSlug: string }>(`SELECT hospitalSlug FROM HospitalField WHERE key = 'phone' AND unverified = 1 LIMIT 1`);
+  await page.goto(`/hospitals/${row.hospitalSlug}`);
+  await expect(page.getByText("Not confirmed: this comes from a third-party directory").first()).toBeVisible();
+});
