@@ -21,7 +21,7 @@ export type HospitalProfile = {
   country: { slug: string; name: string };
   position: { latitude: number; longitude: number; approximate: boolean; source: SourceRef };
   fields: Partial<Record<HospitalFieldKey, SourcedValue>>;
-  treats: (LinkView & { viaGroup?: undefined })[];
+  treats: LinkView[];
   services: LinkView[];
   treatments: LinkView[];
   facts: FactView[];
@@ -72,9 +72,9 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
   };
   const treats = [...h.sarcomas]
     .sort((a, b) => a.sarcoma.group.localeCompare(b.sarcoma.group) || a.sarcoma.position - b.sarcoma.position)
-    .map((s) => ({ slug: s.sarcoma.slug, name: s.sarcoma.name, source: list.ref(s.source) }));
+    .map((s) => ({ slug: s.sarcoma.slug, name: s.sarcoma.name, note: s.note, source: list.ref(s.source) }));
   const services = h.services.map((s) => ({ slug: s.service.slug, name: s.service.name, note: s.note, source: list.ref(s.source) }));
-  const treatments = h.treatments.map((t) => ({ slug: t.treatment.slug, name: t.treatment.name, source: list.ref(t.source) }));
+  const treatments = h.treatments.map((t) => ({ slug: t.treatment.slug, name: t.treatment.name, note: t.note, source: list.ref(t.source) }));
   const facts = h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) }));
 
   const here = { latitude: position.latitude, longitude: position.longitude };

@@ -213,9 +213,9 @@ export function toRows(model: ContentModel) {
       const { latitude, longitude, source } = d.coordinates;
       fieldRows.push({ hospitalSlug: h.slug, key: "coordinates", value: `${latitude}, ${longitude}`, label: null, unverified: false, sourceId: src(source) });
     }
-    d.treats.forEach((l) => hospitalSarcomaRows.push({ hospitalSlug: h.slug, sarcomaSlug: l.sarcoma, sourceId: src(l.source) }));
+    d.treats.forEach((l) => hospitalSarcomaRows.push({ hospitalSlug: h.slug, sarcomaSlug: l.sarcoma, note: l.note ?? null, sourceId: src(l.source) }));
     d.services.forEach((l) => hospitalServiceRows.push({ hospitalSlug: h.slug, serviceSlug: l.service, note: l.note ?? null, sourceId: src(l.source) }));
-    d.treatments.forEach((l) => hospitalTreatmentRows.push({ hospitalSlug: h.slug, treatmentSlug: l.treatment, sourceId: src(l.source) }));
+    d.treatments.forEach((l) => hospitalTreatmentRows.push({ hospitalSlug: h.slug, treatmentSlug: l.treatment, note: l.note ?? null, sourceId: src(l.source) }));
     addFacts(d.facts, src, { hospitalSlug: h.slug });
     const city = cityBySlug.get(d.city);
     const country = city ? countryBySlug.get(city.countrySlug) : undefined;

@@ -132,6 +132,7 @@ export default async function HospitalPage({ params, searchParams }: Props) {
             {h.treats.map((t) => (
               <li key={t.slug}>
                 <Link href={`/sarcomas/${t.slug}`}>{t.name}</Link>
+                {t.note ? `: ${t.note}` : ""}
                 <Cite sources={[t.source]} />{" "}
                 <span className="no-print text-sm">
                   (<Link href={hospitalsUrl({ tumor: [t.slug] })}>other hospitals for {lowerFirst(t.name)}</Link>)
@@ -172,6 +173,7 @@ export default async function HospitalPage({ params, searchParams }: Props) {
               {h.treatments.map((t) => (
                 <li key={t.slug}>
                   <Link href={`/treatments/${t.slug}`}>{t.name}</Link>
+                  {t.note ? `: ${t.note}` : ""}
                   <Cite sources={[t.source]} />
                 </li>
               ))}

@@ -136,6 +136,7 @@ CREATE INDEX "PathwayStepTreatment_treatmentSlug_idx" ON "PathwayStepTreatment"(
 CREATE TABLE "HospitalSarcoma" (
     "hospitalSlug" TEXT NOT NULL,
     "sarcomaSlug" TEXT NOT NULL,
+    "note" TEXT,
     "sourceId" INTEGER NOT NULL,
 
     PRIMARY KEY ("hospitalSlug", "sarcomaSlug"),
@@ -161,6 +162,7 @@ CREATE INDEX "HospitalService_serviceSlug_idx" ON "HospitalService"("serviceSlug
 CREATE TABLE "HospitalTreatment" (
     "hospitalSlug" TEXT NOT NULL,
     "treatmentSlug" TEXT NOT NULL,
+    "note" TEXT,
     "sourceId" INTEGER NOT NULL,
 
     PRIMARY KEY ("hospitalSlug", "treatmentSlug"),
