@@ -29,7 +29,13 @@ export function HospitalCard({ h, backQuery }: { h: Card; backQuery: string }) {
           <dd className="inline">{h.services.length ? h.services.join(", ") : "not listed in our sources"}</dd>
         </div>
       </dl>
-      <p className="mt-2 text-xs text-slate-700">Last reviewed {formatDate(h.reviewed)}</p>
+      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-xs text-slate-700">Last reviewed {formatDate(h.reviewed)}</p>
+        <label className="no-print flex items-center gap-2 text-sm">
+          <input type="checkbox" name="h" value={h.slug} form="compare-form" className="size-4" />
+          Compare<span className="sr-only"> {h.name}</span>
+        </label>
+      </div>
     </article>
   );
 }

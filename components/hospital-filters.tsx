@@ -73,6 +73,7 @@ export function HospitalFiltersForm({
           ))}
         </select>
       </div>
+      {filters.view === "map" ? <input type="hidden" name="view" value="map" /> : null}
       <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
         Show hospitals
       </button>

@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
 import { lowerFirst } from "./format";
 import { distanceKm, type LatLng } from "./geo";
+import type { MapPoint } from "./map";
 import type { HospitalFilters, Vocabulary } from "./search-params";
 
 export const PAGE_SIZE = 20;
@@ -61,11 +62,20 @@ export type HospitalCard = {
   shortName: string;
   kind: string;
   city: string;
+  citySlug: string;
   country: string;
+  countrySlug: string;
   summary: string;
   treats: string[];
+  treatSlugs: string[];
   services: string[];
+  serviceSlugs: string[];
+  website: string | null;
+  phone: { value: string; unverified: boolean } | null;
   reviewed: string;
+  nextReview: string;
+  latitude: number;
+  longitude: number;
   distanceKm: number | null;
   approximatePosition: boolean;
 };
@@ -86,11 +96,13 @@ const cardSelect = {
   kind: true,
   summary: true,
   reviewed: true,
+  nextReview: true,
   latitude: true,
   longitude: true,
-  city: { select: { name: true, latitude: true, longitude: true, country: { select: { name: true } } } },
-  sarcomas: { select: { sarcoma: { select: { name: true } } }, orderBy: { sarcoma: { position: "asc" } } },
-  services: { select: { service: { select: { name: true } } }, orderBy: { service: { position: "asc" } } },
+  city: { select: { slug: true, name: true, latitude: true, longitude: true, country: { select: { slug: true, name: true } } } },
+  sarcomas: { select: { sarcoma: { select: { slug: true, name: true } } }, orderBy: { sarcoma: { position: "asc" } } },
+  services: { select: { service: { select: { slug: true, name: true } } }, orderBy: { service: { position: "asc" } } },
+  fields: { select: { key: true, value: true, unverified: true }, where: { key: { in: ["website", "phone"] } } },
 } satisfies Prisma.HospitalSelect;
 
 /** Where a hospital is: its own coordinates, or its city's (approximate). */
@@ -104,7 +116,7 @@ function positionOf(h: { latitude: number | null; longitude: number | null; city
 }
 
 /** The listing: one page of hospitals for these filters, the total, and the facet counts. */
-export async function listHospitals(f: HospitalFilters): Promise<HospitalListing> {
+export async function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): Promise<HospitalListing> {
   const vocab = await getVocabulary();
   const where = whereFor(f, vocab.tumorParent);
 
@@ -125,7 +137,7 @@ export async function listHospitals(f: HospitalFilters): Promise<HospitalListing
     distances = new Map(all.map((h) => [h.slug, distanceKm(nearCity, positionOf(h).at)]));
     const ordered = all
       .sort((a, b) => distances.get(a.slug)! - distances.get(b.slug)! || a.name.localeCompare(b.name))
-      .slice((f.page - 1) * PAGE_SIZE, f.page * PAGE_SIZE)
+      .slice((f.page - 1) * pageSize, f.page * pageSize)
       .map((h) => h.slug);
     const details = await prisma.hospital.findMany({ where: { slug: { in: ordered } }, select: cardSelect });
     const bySlug = new Map(details.map((d) => [d.slug, d]));
@@ -137,14 +149,14 @@ export async function listHospitals(f: HospitalFilters): Promise<HospitalListing
         where,
         select: cardSelect,
         orderBy: [{ name: "asc" }, { slug: "asc" }],
-        skip: (f.page - 1) * PAGE_SIZE,
-        take: PAGE_SIZE,
+        skip: (f.page - 1) * pageSize,
+        take: pageSize,
       }),
     ]);
   }
 
   const facets = await facetCounts(f, vocab);
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   return {
     total,
     page: f.page,
@@ -153,22 +165,47 @@ export async function listHospitals(f: HospitalFilters): Promise<HospitalListing
     facets,
     items: rows.map((h) => {
       const pos = positionOf(h);
+      const website = h.fields.find((x) => x.key === "website");
+      const phone = h.fields.find((x) => x.key === "phone");
       return {
         slug: h.slug,
         name: h.name,
         shortName: h.shortName,
         kind: h.kind,
         city: h.city.name,
+        citySlug: h.city.slug,
         country: h.city.country.name,
+        countrySlug: h.city.country.slug,
         summary: h.summary,
         treats: h.sarcomas.map((s) => s.sarcoma.name),
+        treatSlugs: h.sarcomas.map((s) => s.sarcoma.slug),
         services: h.services.map((s) => s.service.name),
+        serviceSlugs: h.services.map((s) => s.service.slug),
+        website: website?.value ?? null,
+        phone: phone ? { value: phone.value, unverified: phone.unverified } : null,
         reviewed: h.reviewed,
+        nextReview: h.nextReview,
+        latitude: pos.at.latitude,
+        longitude: pos.at.longitude,
         distanceKm: distances.get(h.slug) ?? null,
         approximatePosition: pos.approximate,
       };
     }),
   };
+}
+
+/** Where every matching hospital is, for the map (own position, or its city's, marked approximate). */
+export async function listHospitalPositions(f: HospitalFilters): Promise<MapPoint[]> {
+  const vocab = await getVocabulary();
+  const rows = await prisma.hospital.findMany({
+    where: whereFor(f, vocab.tumorParent),
+    select: { slug: true, name: true, latitude: true, longitude: true, city: { select: { name: true, latitude: true, longitude: true } } },
+    orderBy: { name: "asc" },
+  });
+  return rows.map((h) => {
+    const pos = positionOf(h);
+    return { slug: h.slug, name: h.name, city: h.city.name, ...pos.at, approximate: pos.approximate };
+  });
 }
 
 /** For each filter option, how many hospitals the listing would show with it chosen. */

@@ -14,6 +14,7 @@ export type HospitalFilters = {
   near: string | null;
   sort: SortOrder;
   page: number;
+  view: "list" | "map";
 };
 
 /** The slugs each filter may take, read from the store by the caller. */
@@ -114,7 +115,14 @@ export function parseHospitalParams(raw: RawParams, vocab: Vocabulary): { filter
     else notices.push({ param: "page", message: `"${shorten(pageRaw)}" is not a page number, so we showed the first page.` });
   }
 
-  return { filters: { ...lists, q, near, sort, page }, notices };
+  let view: HospitalFilters["view"] = "list";
+  const viewRaw = single(raw.view, "view", notices);
+  if (viewRaw !== undefined) {
+    if (viewRaw === "map" || viewRaw === "list") view = viewRaw;
+    else notices.push({ param: "view", message: `We can show a list or a map, not "${shorten(viewRaw)}".` });
+  }
+
+  return { filters: { ...lists, q, near, sort, page, view }, notices };
 }
 
 /** The one canonical query string for a set of filters (sorted values, defaults left out). */
@@ -125,10 +133,52 @@ export function hospitalQueryString(f: Partial<HospitalFilters>): string {
   if (f.near) params.set("near", f.near);
   if (f.sort && f.sort !== (f.near ? "distance" : "name")) params.set("sort", f.sort);
   if (f.page && f.page > 1) params.set("page", String(f.page));
+  if (f.view === "map") params.set("view", "map");
   const s = params.toString();
   return s ? `?${s}` : "";
 }
 
 export function hospitalsUrl(f: Partial<HospitalFilters>): string {
   return `/hospitals${hospitalQueryString(f)}`;
+}
+
+export const MAX_COMPARE = 4;
+
+/**
+ * Reads /compare's query: `h` (hospital slugs, up to four) and `near` (a city slug).
+ * Pure and total, like parseHospitalParams.
+ */
+export function parseCompareParams(
+  raw: RawParams,
+  known: { hospitals: ReadonlyMap<string, string>; cities: ReadonlyMap<string, string> },
+): { slugs: string[]; near: string | null; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const slugs: string[] = [];
+  for (const value of values(raw.h)) {
+    const parsed = slugValue.safeParse(value);
+    if (!parsed.success || !known.hospitals.has(parsed.data)) {
+      notices.push({ param: "h", message: `We don't have a hospital called "${shorten(value)}", so it is not compared.` });
+    } else if (slugs.includes(parsed.data)) {
+      notices.push({ param: "h", message: `${known.hospitals.get(parsed.data)} was chosen twice; it is shown once.` });
+    } else slugs.push(parsed.data);
+  }
+  if (slugs.length > MAX_COMPARE) {
+    notices.push({ param: "h", message: `We can compare up to ${MAX_COMPARE} hospitals at once, so we kept the first ${MAX_COMPARE}.` });
+  }
+  let near: string | null = null;
+  const nearRaw = single(raw.near, "near", notices);
+  if (nearRaw !== undefined) {
+    const parsed = slugValue.safeParse(nearRaw);
+    if (parsed.success && known.cities.has(parsed.data)) near = parsed.data;
+    else notices.push({ param: "near", message: `We don't have a city called "${shorten(nearRaw)}" to measure distances from.` });
+  }
+  return { slugs: slugs.slice(0, MAX_COMPARE), near, notices };
+}
+
+export function compareUrl(slugs: string[], near?: string | null): string {
+  const params = new URLSearchParams();
+  for (const s of slugs) params.append("h", s);
+  if (near) params.set("near", near);
+  const s = params.toString();
+  return s ? `/compare?${s}` : "/compare";
 }

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { HospitalCard } from "@/components/hospital-card";
 import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
-import { describeResult, getVocabulary, listHospitals, suggestRelaxations } from "@/lib/hospitals";
+import { HospitalMap } from "@/components/hospital-map";
+import { describeResult, getVocabulary, listHospitalPositions, listHospitals, suggestRelaxations } from "@/lib/hospitals";
 import { hospitalQueryString, hospitalsUrl, parseHospitalParams, type RawParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
@@ -17,6 +18,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
   const listing = await listHospitals(filters);
   const heading = describeResult(listing.total, filters, vocab, listing.nearCity);
   const relaxations = listing.total === 0 ? await suggestRelaxations(filters) : [];
+  const positions = filters.view === "map" && listing.total > 0 ? await listHospitalPositions(filters) : [];
   const pageBeyondEnd = listing.total > 0 && filters.page > listing.pageCount;
 
   const active = [
@@ -70,6 +72,14 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
               Page {Math.min(filters.page, listing.pageCount)} of {listing.pageCount}
             </p>
           ) : null}
+          <p className="no-print mt-2 text-sm">
+            {filters.view === "map" ? (
+              <Link href={hospitalsUrl({ ...filters, view: "list" })}>Hide the map</Link>
+            ) : (
+              <Link href={hospitalsUrl({ ...filters, view: "map" })}>Show these hospitals on a map</Link>
+            )}
+          </p>
+          {positions.length > 0 ? <HospitalMap points={positions} heading={heading} /> : null}
           {active.length > 0 ? (
             <div className="mt-3">
               <h3 className="sr-only">Filters in use</h3>
@@ -121,15 +131,31 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
               There is no page {filters.page}. <Link href={hospitalsUrl({ ...filters, page: 1 })}>Go to the first page</Link>.
             </p>
           ) : (
-            <ul className="mt-4 space-y-4">
-              {listing.items.map((h) => (
-                <li key={h.slug}>
-                  <HospitalCard h={h} backQuery={backQuery} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <form id="compare-form" action="/compare" method="get" className="no-print mt-3 flex flex-wrap items-center gap-3 text-sm">
+                {filters.near ? <input type="hidden" name="near" value={filters.near} /> : null}
+                <span>Tick up to four hospitals to see them side by side.</span>
+                <button type="submit" className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">
+                  Compare selected
+                </button>
+              </form>
+              <ul className="mt-4 space-y-4">
+                {listing.items.map((h) => (
+                  <li key={h.slug}>
+                    <HospitalCard h={h} backQuery={backQuery} />
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           <Pagination page={filters.page} pageCount={listing.pageCount} href={(page) => hospitalsUrl({ ...filters, page })} />
+          {listing.total > 0 ? (
+            <p className="no-print mt-6 text-sm">
+              Download these hospitals:{" "}
+              <a href={`/hospitals.csv${hospitalQueryString({ ...filters, page: 1, view: "list" })}`}>spreadsheet (CSV)</a> ·{" "}
+              <a href={`/api/hospitals${hospitalQueryString({ ...filters, page: 1, view: "list" })}`}>JSON</a>
+            </p>
+          ) : null}
         </section>
       </div>
     </>

@@ -1,5 +1,7 @@
 import { formatProblem } from "./read";
-import { countRows, toRows, writeStore, type Counts } from "./store";
+import { countRows, toRows, type Counts } from "./rows";
+import { searchEntries } from "./search-index";
+import { writeStore } from "./store";
 import { validateContent, type Grade, type Overdue } from "./validate";
 
 export type BuildOptions = { contentDir: string; outFile: string; today?: string };
@@ -29,6 +31,7 @@ export async function buildContent({ contentDir, outFile, today = todayIso() }: 
     };
   }
   const rows = toRows(result.model);
-  await writeStore(rows, outFile);
-  return { ok: true, counts: countRows(rows), grades: result.grades, overdue: result.overdue, ms: performance.now() - started };
+  const search = searchEntries(result.model);
+  await writeStore(rows, search, outFile);
+  return { ok: true, counts: { ...countRows(rows), SearchIndex: search.length }, grades: result.grades, overdue: result.overdue, ms: performance.now() - started };
 }

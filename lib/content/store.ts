@@ -1,9 +1,8 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../db-client";
-import { Linker, renderMarkdown, type GlossaryEntry } from "./markdown";
-import { HOSPITAL_FIELDS, type SourceInput } from "./schema";
-import type { ContentModel } from "./validate";
+import type { Rows } from "./rows";
+import { SEARCH_DDL, insertSearchEntries, type SearchEntry } from "./search-index";
 
 const MIGRATIONS = path.join(import.meta.dirname, "..", "..", "prisma", "migrations");
 
@@ -22,268 +21,18 @@ export function migrationStatements(dir = MIGRATIONS): string[] {
     );
 }
 
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, "");
-}
-
-/** Assigns one id per distinct URL across all records, in the order first met. */
-class SourceTable {
-  readonly rows: { id: number; url: string; title: string; publisher: string }[] = [];
-  private readonly byUrl = new Map<string, number>();
-
-  /** Registers a record's sources; returns a lookup from the record's local ids to global ids. */
-  add(sources: SourceInput[]): (localId: string) => number {
-    const local = new Map<string, number>();
-    for (const s of sources) {
-      let id = this.byUrl.get(s.url);
-      if (id === undefined) {
-        id = this.rows.length + 1;
-        this.byUrl.set(s.url, id);
-        this.rows.push({ id, url: s.url, title: s.title, publisher: s.publisher ?? hostOf(s.url) });
-      }
-      local.set(s.id, id);
-    }
-    return (localId) => {
-      const id = local.get(localId);
-      if (id === undefined) throw new Error(`unvalidated source id ${localId}`);
-      return id;
-    };
-  }
-}
-
-export type Counts = Record<string, number>;
-
-/** Turns the validated model into table rows. Pure: same model, same rows. */
-export function toRows(model: ContentModel) {
-  const sources = new SourceTable();
-  const glossaryEntries: GlossaryEntry[] = model.glossary.data.terms;
-  const facts: Record<string, unknown>[] = [];
-  const passages: Record<string, unknown>[] = [];
-  const passageSources: Record<string, unknown>[] = [];
-
-  type Owner = { hospitalSlug?: string; sarcomaSlug?: string; treatmentSlug?: string; pathwaySlug?: string; stepId?: number };
-  const addFacts = (list: { text: string; source: string; kind: string; date?: string }[], src: (id: string) => number, owner: Owner) =>
-    list.forEach((f, position) =>
-      facts.push({ id: facts.length + 1, position, kind: f.kind, text: f.text, date: f.date ?? null, sourceId: src(f.source), ...owner }),
-    );
-  const addPassages = (
-    fields: [string, { text: string; sources: string[]; unverified?: boolean } | undefined][],
-    src: (id: string) => number,
-    linker: Linker,
-    owner: Omit<Owner, "hospitalSlug" | "pathwaySlug">,
-  ) => {
-    for (const [key, value] of fields) {
-      if (!value) continue;
-      const id = passages.length + 1;
-      passages.push({ id, key, text: renderMarkdown(value.text, linker), unverified: value.unverified ?? false, ...owner });
-      [...new Set(value.sources)].forEach((s, position) => passageSources.push({ passageId: id, sourceId: src(s), position }));
-    }
-  };
-
-  const cityRows = (() => {
-    const src = sources.add(model.places.data.sources);
-    return model.places.data.cities.map((c) => ({
-      slug: c.slug,
-      name: c.name,
-      countrySlug: c.country,
-      latitude: c.latitude,
-      longitude: c.longitude,
-      sourceId: src(c.source),
-    }));
-  })();
-  const countryRows = model.places.data.countries.map((c) => ({ slug: c.slug, name: c.name, code: c.code }));
-  const cityBySlug = new Map(cityRows.map((c) => [c.slug, c]));
-  const countryBySlug = new Map(countryRows.map((c) => [c.slug, c]));
-  const sarcomaBySlug = new Map(model.sarcomas.map((s) => [s.slug, s.data]));
-
-  const glossaryRows = (() => {
-    const src = sources.add(model.glossary.data.sources);
-    return model.glossary.data.terms.map((t) => ({
-      slug: t.slug,
-      term: t.term,
-      aliases: JSON.stringify(t.aliases),
-      definition: renderMarkdown(t.definition, new Linker(glossaryEntries, t.slug)),
-      sourceId: src(t.source),
-      reviewed: model.glossary.data.reviewed,
-      nextReview: model.glossary.data.nextReview,
-    }));
-  })();
-
-  const serviceRows = model.services.data.services.map((s, position) => ({ ...s, position }));
-
-  const pathwayRows: Record<string, unknown>[] = [];
-  const stepRows: Record<string, unknown>[] = [];
-  const stepTreatmentRows: Record<string, unknown>[] = [];
-  for (const p of [...model.pathways].sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug))) {
-    const src = sources.add(p.data.sources);
-    const linker = new Linker(glossaryEntries);
-    pathwayRows.push({
-      slug: p.slug,
-      title: p.data.title,
-      summary: p.data.summary,
-      bodyHtml: renderMarkdown(p.body, linker),
-      position: p.data.order,
-      reviewed: p.data.reviewed,
-      nextReview: p.data.nextReview,
-      reviewedBy: p.data.reviewedBy ?? null,
-    });
-    p.data.steps.forEach((step, position) => {
-      const id = stepRows.length + 1;
-      stepRows.push({ id, pathwaySlug: p.slug, position, slug: step.slug, title: step.title, questions: JSON.stringify(step.questions) });
-      addPassages([["what", step.what], ["who", step.who], ["duration", step.duration]], src, linker, { stepId: id });
-      step.treatments.forEach((t, i) => stepTreatmentRows.push({ stepId: id, treatmentSlug: t, position: i }));
-    });
-    addFacts(p.data.facts, src, { pathwaySlug: p.slug });
-  }
-
-  const treatmentRows = model.treatments.map((t) => {
-    const src = sources.add(t.data.sources);
-    const linker = new Linker(glossaryEntries);
-    addPassages(
-      [
-        ["whatItIs", t.data.whatItIs],
-        ["whenUsed", t.data.whenUsed],
-        ["forFamily", t.data.forFamily],
-        ["lateEffects", t.data.lateEffects],
-        ["evidence", t.data.evidence],
-      ],
-      src,
-      linker,
-      { treatmentSlug: t.slug },
-    );
-    addFacts(t.data.facts, src, { treatmentSlug: t.slug });
-    return {
-      slug: t.slug,
-      name: t.data.name,
-      kind: t.data.kind,
-      summary: t.data.summary,
-      bodyHtml: renderMarkdown(t.body, linker),
-      position: t.data.order,
-      reviewed: t.data.reviewed,
-      nextReview: t.data.nextReview,
-      reviewedBy: t.data.reviewedBy ?? null,
-    };
-  });
-
-  const sarcomaTreatmentRows: Record<string, unknown>[] = [];
-  const sarcomaRows = model.sarcomas.map((s) => {
-    const src = sources.add(s.data.sources);
-    const linker = new Linker(glossaryEntries);
-    addPassages(
-      [
-        ["ages", s.data.ages],
-        ["sites", s.data.sites],
-        ["genetics", s.data.genetics],
-        ["treatment", s.data.treatment],
-      ],
-      src,
-      linker,
-      { sarcomaSlug: s.slug },
-    );
-    addFacts(s.data.facts, src, { sarcomaSlug: s.slug });
-    s.data.treatments.forEach((t, position) => sarcomaTreatmentRows.push({ sarcomaSlug: s.slug, treatmentSlug: t, position }));
-    return {
-      slug: s.slug,
-      name: s.data.name,
-      otherNames: JSON.stringify(s.data.otherNames),
-      group: s.data.group,
-      parentSlug: s.data.parent ?? null,
-      summary: s.data.summary,
-      bodyHtml: renderMarkdown(s.body, linker),
-      pathwaySlug: s.data.pathway ?? null,
-      position: s.data.order,
-      reviewed: s.data.reviewed,
-      nextReview: s.data.nextReview,
-      reviewedBy: s.data.reviewedBy ?? null,
-    };
-  });
-
-  const fieldRows: Record<string, unknown>[] = [];
-  const hospitalSarcomaRows: Record<string, unknown>[] = [];
-  const hospitalServiceRows: Record<string, unknown>[] = [];
-  const hospitalTreatmentRows: Record<string, unknown>[] = [];
-  const hospitalRows = model.hospitals.map((h) => {
-    const d = h.data;
-    const src = sources.add(d.sources);
-    for (const key of HOSPITAL_FIELDS) {
-      const v = d[key];
-      if (v) fieldRows.push({ hospitalSlug: h.slug, key, value: v.value, label: v.label ?? null, unverified: v.unverified ?? false, sourceId: src(v.source) });
-    }
-    if (d.coordinates) {
-      const { latitude, longitude, source } = d.coordinates;
-      fieldRows.push({ hospitalSlug: h.slug, key: "coordinates", value: `${latitude}, ${longitude}`, label: null, unverified: false, sourceId: src(source) });
-    }
-    d.treats.forEach((l) => hospitalSarcomaRows.push({ hospitalSlug: h.slug, sarcomaSlug: l.sarcoma, note: l.note ?? null, sourceId: src(l.source) }));
-    d.services.forEach((l) => hospitalServiceRows.push({ hospitalSlug: h.slug, serviceSlug: l.service, note: l.note ?? null, sourceId: src(l.source) }));
-    d.treatments.forEach((l) => hospitalTreatmentRows.push({ hospitalSlug: h.slug, treatmentSlug: l.treatment, note: l.note ?? null, sourceId: src(l.source) }));
-    addFacts(d.facts, src, { hospitalSlug: h.slug });
-    const city = cityBySlug.get(d.city);
-    const country = city ? countryBySlug.get(city.countrySlug) : undefined;
-    // A hospital treating alveolar rhabdomyosarcoma is found by "rhabdomyosarcoma" and "RMS" too.
-    const namesOf = (slug: string | undefined): string[] => {
-      const s = slug ? sarcomaBySlug.get(slug) : undefined;
-      return s ? [s.name, ...s.otherNames, ...namesOf(s.parent)] : [];
-    };
-    const treated = [...new Set(d.treats.flatMap((l) => namesOf(l.sarcoma)))];
-    return {
-      slug: h.slug,
-      name: d.name,
-      shortName: d.shortName,
-      kind: d.kind.value,
-      citySlug: d.city,
-      region: d.region ?? null,
-      summary: d.summary,
-      bodyHtml: renderMarkdown(h.body, new Linker(glossaryEntries)),
-      latitude: d.coordinates?.latitude ?? null,
-      longitude: d.coordinates?.longitude ?? null,
-      reviewed: d.reviewed,
-      nextReview: d.nextReview,
-      reviewedBy: d.reviewedBy ?? null,
-      searchText: [d.name, d.shortName, city?.name, country?.name, d.region, ...treated]
-        .filter(Boolean)
-        .join(" ")
-        .toLowerCase(),
-    };
-  });
-
-  return {
-    Source: sources.rows,
-    Country: countryRows,
-    City: cityRows,
-    Service: serviceRows,
-    GlossaryTerm: glossaryRows,
-    Pathway: pathwayRows,
-    PathwayStep: stepRows,
-    TreatmentOption: treatmentRows,
-    PathwayStepTreatment: stepTreatmentRows,
-    // Parents before their subtypes, so the self-reference holds row by row.
-    SarcomaType: [...sarcomaRows].sort((a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null)),
-    SarcomaTreatment: sarcomaTreatmentRows,
-    Hospital: hospitalRows,
-    HospitalField: fieldRows,
-    HospitalSarcoma: hospitalSarcomaRows,
-    HospitalService: hospitalServiceRows,
-    HospitalTreatment: hospitalTreatmentRows,
-    Passage: passages,
-    PassageSource: passageSources,
-    Fact: facts,
-  };
-}
-
-export type Rows = ReturnType<typeof toRows>;
-
 /**
  * Writes a fresh store next to `outFile` in one transaction, then renames it over the
  * old one. Until the rename, the old file is untouched; after it, readers see the new
  * file whole. A crash at any point leaves one or the other, never a mix.
  */
-export async function writeStore(rows: Rows, outFile: string): Promise<void> {
+export async function writeStore(rows: Rows, search: SearchEntry[], outFile: string): Promise<void> {
   mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
   const tmp = `${outFile}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
   const prisma = createPrismaClient(tmp);
   try {
-    for (const sql of migrationStatements()) await prisma.$executeRawUnsafe(sql);
+    for (const sql of [...migrationStatements(), SEARCH_DDL]) await prisma.$executeRawUnsafe(sql);
     // Rows are in dependency order, so foreign keys hold as each table is filled.
     await prisma.$transaction(
       async (tx) => {
@@ -294,6 +43,7 @@ export async function writeStore(rows: Rows, outFile: string): Promise<void> {
           ];
           await delegate.createMany({ data });
         }
+        await insertSearchEntries(tx, search);
       },
       { timeout: 600_000, maxWait: 60_000 },
     );
@@ -307,8 +57,4 @@ export async function writeStore(rows: Rows, outFile: string): Promise<void> {
   fsyncSync(fd);
   closeSync(fd);
   renameSync(tmp, outFile);
-}
-
-export function countRows(rows: Rows): Counts {
-  return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
 }

@@ -4,7 +4,8 @@ import { expectNoAxeViolations } from "./axe";
 test("home page offers the main ways in", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Find the hospitals");
-  await expect(page.getByRole("search")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("search")).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("search")).toBeVisible();
   await expect(page.getByRole("contentinfo")).toContainText("not medical advice");
   await expectNoAxeViolations(page);
 });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   profile = await import("@/lib/hospital-profile");
 });
 
-const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1 };
+const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
 const slugs = async (f: Partial<HospitalFilters>) => (await hospitals.listHospitals({ ...none, ...f })).items.map((h) => h.slug);
 
 describe("listHospitals on the fixture store", () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   hospitals = await import("@/lib/hospitals");
 });
 
-const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1 };
+const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
 
 describe("the real content", () => {
   it("builds with no problems", () => {

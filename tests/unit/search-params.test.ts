@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hospitalQueryString, MAX_QUERY_LENGTH, parseHospitalParams, type RawParams } from "@/lib/search-params";
+import { compareUrl, hospitalQueryString, MAX_QUERY_LENGTH, parseCompareParams, parseHospitalParams, type RawParams } from "@/lib/search-params";
 
 const vocab = {
   city: new Map([
@@ -19,7 +19,7 @@ const parse = (raw: RawParams) => parseHospitalParams(raw, vocab);
 describe("parseHospitalParams", () => {
   it("gives defaults for an empty query", () => {
     expect(parse({})).toEqual({
-      filters: { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1 },
+      filters: { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" },
       notices: [],
     });
   });
@@ -47,6 +47,11 @@ describe("parseHospitalParams", () => {
     const { filters, notices } = parse({ page });
     expect(filters.page).toBe(1);
     expect(notices.length).toBe(page === "" ? 0 : 1);
+  });
+
+  it("reads view=map and refuses other views", () => {
+    expect(parse({ view: "map" }).filters.view).toBe("map");
+    expect(parse({ view: "globe" })).toMatchObject({ filters: { view: "list" }, notices: [{ param: "view" }] });
   });
 
   it("uses the first of repeated single values and says so", () => {
@@ -86,9 +91,43 @@ describe("parseHospitalParams", () => {
   });
 
   it("makes one canonical URL per result set", () => {
-    expect(hospitalQueryString({ city: ["leeds", "london"], tumor: [], q: "", near: null, sort: "name", page: 1 })).toBe("?city=leeds&city=london");
+    expect(hospitalQueryString({ city: ["leeds", "london"], tumor: [], q: "", near: null, sort: "name", page: 1, view: "list" })).toBe("?city=leeds&city=london");
     expect(hospitalQueryString({ city: ["london", "leeds"], page: 1 })).toBe(hospitalQueryString({ city: ["leeds", "london"], page: 1 }));
     expect(hospitalQueryString({ near: "leeds", sort: "distance", page: 2 })).toBe("?near=leeds&page=2");
     expect(hospitalQueryString({ near: "leeds", sort: "name" })).toBe("?near=leeds&sort=name");
+    expect(hospitalQueryString({ city: ["leeds"], view: "map" })).toBe("?city=leeds&view=map");
+  });
+});
+
+describe("parseCompareParams", () => {
+  const known = {
+    hospitals: new Map([
+      ["a", "Alpha"],
+      ["b", "Beta"],
+      ["c", "Gamma"],
+      ["d", "Delta"],
+      ["e", "Epsilon"],
+    ]),
+    cities: new Map([["leeds", "Leeds"]]),
+  };
+
+  it("keeps up to four known, distinct hospitals and says what it dropped", () => {
+    const { slugs, notices } = parseCompareParams({ h: ["a", "b", "b", "nope", "c", "d", "e"], near: "leeds" }, known);
+    expect(slugs).toEqual(["a", "b", "c", "d"]);
+    expect(notices.map((n) => n.message)).toEqual([
+      "Beta was chosen twice; it is shown once.",
+      'We don\'t have a hospital called "nope", so it is not compared.',
+      "We can compare up to 4 hospitals at once, so we kept the first 4.",
+    ]);
+  });
+
+  it("ignores empty choices and refuses unknown cities", () => {
+    expect(parseCompareParams({ h: ["a", ""], near: "" }, known)).toEqual({ slugs: ["a"], near: null, notices: [] });
+    expect(parseCompareParams({ h: "a", near: "<script>" }, known).notices).toHaveLength(1);
+  });
+
+  it("builds the URL back", () => {
+    expect(compareUrl(["a", "b"], "leeds")).toBe("/compare?h=a&h=b&near=leeds");
+    expect(compareUrl([])).toBe("/compare");
   });
 });

@@ -10,7 +10,7 @@ import { lowerFirst } from "@/lib/format";
 import { formatDistance } from "@/lib/geo";
 import { getHospital, type SourcedValue } from "@/lib/hospital-profile";
 import { getVocabulary } from "@/lib/hospitals";
-import { hospitalsUrl, parseHospitalParams, type RawParams } from "@/lib/search-params";
+import { compareUrl, hospitalsUrl, parseHospitalParams, type RawParams } from "@/lib/search-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawParams> };
 
@@ -214,6 +214,9 @@ export default async function HospitalPage({ params, searchParams }: Props) {
               Nearby: <Link href={`/hospitals/${o.slug}`}>{o.name}</Link> ({o.city}, about {formatDistance(o.km)})
             </li>
           ))}
+          <li>
+            <Link href={compareUrl([h.slug, ...h.sameCity.map((o) => o.slug)].slice(0, 4))}>Compare with other hospitals</Link>
+          </li>
           <li>
             <Link href={hospitalsUrl({ city: [h.city.slug] })}>All hospitals in {h.city.name}</Link> ·{" "}
             <Link href={hospitalsUrl({ near: h.city.slug })}>Hospitals nearest to {h.city.name}</Link>

@@ -1,0 +1,236 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getComparison, getHospitalNames, type ComparedHospital } from "@/lib/compare";
+import { formatDate } from "@/lib/format";
+import { formatDistance } from "@/lib/geo";
+import { getVocabulary } from "@/lib/hospitals";
+import type { SourceRef } from "@/lib/sources";
+import { compareUrl, MAX_COMPARE, parseCompareParams, type RawParams } from "@/lib/search-params";
+
+export const metadata: Metadata = {
+  title: "Compare hospitals",
+  description: "Two to four hospitals side by side: place, sarcoma types, services, referral, contact and sources.",
+  robots: { index: false },
+};
+
+const NOT_LISTED = "Not listed in our sources";
+
+function SourceLink({ source }: { source: SourceRef }) {
+  return (
+    <a href={source.url} rel="noreferrer" className="ml-1 text-sm" aria-label={`Source: ${source.title}`}>
+      (source)
+    </a>
+  );
+}
+
+type Row = { label: string; key: (h: ComparedHospital) => string; cell: (h: ComparedHospital) => ReactNode };
+
+function rows(near: string | null, services: { slug: string; name: string }[]): Row[] {
+  const list: Row[] = [
+    { label: "Place", key: (h) => `${h.city.name}, ${h.country.name}`, cell: (h) => `${h.city.name}, ${h.country.name}` },
+  ];
+  if (near) {
+    list.push({
+      label: `Distance from ${near}`,
+      key: (h) => (h.distanceKm === null ? "" : String(Math.round(h.distanceKm))),
+      cell: (h) => (h.distanceKm === null ? "" : `${formatDistance(h.distanceKm)}${h.position.approximate ? " (approximate)" : ""}`),
+    });
+  }
+  list.push({
+    label: "Sarcoma types listed",
+    key: (h) => h.treats.map((t) => t.slug).join(","),
+    cell: (h) =>
+      h.treats.length ? (
+        <ul className="space-y-1">
+          {h.treats.map((t) => (
+            <li key={t.slug}>
+              <Link href={`/sarcomas/${t.slug}`}>{t.name}</Link>
+              <SourceLink source={t.source} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        NOT_LISTED
+      ),
+  });
+  for (const service of services) {
+    list.push({
+      label: service.name,
+      key: (h) => (h.services.some((s) => s.slug === service.slug) ? "yes" : "no"),
+      cell: (h) => {
+        const s = h.services.find((x) => x.slug === service.slug);
+        return s ? (
+          <>
+            Yes{s.note ? `: ${s.note}` : ""}
+            <SourceLink source={s.source} />
+          </>
+        ) : (
+          NOT_LISTED
+        );
+      },
+    });
+  }
+  const field = (label: string, k: "referral" | "phone" | "website") => ({
+    label,
+    key: (h: ComparedHospital) => h.fields[k]?.value ?? "",
+    cell: (h: ComparedHospital) => {
+      const f = h.fields[k];
+      if (!f) return NOT_LISTED;
+      const value = k === "website" ? <a href={f.value} rel="noreferrer" className="break-words">{f.value}</a> : f.value;
+      return (
+        <>
+          {value}
+          <SourceLink source={f.source} />
+          {f.unverified ? <span className="block text-sm font-semibold text-amber-900">Not confirmed: check with the hospital</span> : null}
+        </>
+      );
+    },
+  });
+  list.push(field("How to be referred", "referral"), field("Phone", "phone"), field("Website", "website"));
+  list.push({
+    label: "Sources",
+    key: (h) => String(h.sources.length),
+    cell: (h) => <Link href={`/hospitals/${h.slug}#sources-heading`}>{h.sources.length} sources on its page</Link>,
+  });
+  list.push({ label: "Last reviewed", key: (h) => h.reviewed, cell: (h) => formatDate(h.reviewed) });
+  return list;
+}
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const [names, vocab] = await Promise.all([getHospitalNames(), getVocabulary()]);
+  const { slugs, near, notices } = parseCompareParams(await searchParams, { hospitals: names, cities: vocab.city });
+  const { hospitals, nearCity, services } = await getComparison(slugs, near);
+  const table = rows(nearCity, services);
+  const differs = (row: Row) => hospitals.length > 1 && new Set(hospitals.map(row.key)).size > 1;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Compare hospitals</h1>
+      <p className="mt-2 max-w-2xl">
+        Up to {MAX_COMPARE} hospitals side by side. Rows where they differ are marked. &ldquo;{NOT_LISTED}&rdquo; means our
+        sources do not say; ask the hospital.
+      </p>
+
+      {notices.length > 0 ? (
+        <div role="status" className="mt-4 rounded-md border border-amber-700 bg-amber-50 p-4">
+          <ul className="list-disc pl-6">
+            {notices.map((n, i) => (
+              <li key={i}>{n.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {hospitals.length < 2 ? (
+        <p className="mt-4 font-semibold">
+          Choose at least two hospitals to compare{hospitals.length === 1 ? ` with ${hospitals[0].name}` : ""}. You can also tick
+          hospitals on the <Link href="/hospitals">hospital list</Link>.
+        </p>
+      ) : null}
+
+      {hospitals.length > 0 ? (
+        <>
+          <div className="mt-6 hidden overflow-x-auto md:block">
+            <table className="w-full border-collapse text-left align-top">
+              <caption className="sr-only">Hospitals compared side by side</caption>
+              <thead>
+                <tr>
+                  <td className="w-44" />
+                  {hospitals.map((h) => (
+                    <th key={h.slug} scope="col" className="border-b-2 border-slate-400 p-2 align-bottom">
+                      <Link href={`/hospitals/${h.slug}`}>{h.name}</Link>
+                      <Link href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-1 block text-sm font-normal">
+                        Remove<span className="sr-only"> {h.name} from the comparison</span>
+                      </Link>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.map((row) => {
+                  const diff = differs(row);
+                  return (
+                    <tr key={row.label} className={diff ? "bg-amber-50" : undefined}>
+                      <th scope="row" className="border-b border-slate-300 p-2 align-top font-semibold">
+                        {row.label}
+                        {diff ? <span className="block text-xs font-normal text-amber-900">Differs</span> : null}
+                      </th>
+                      {hospitals.map((h) => (
+                        <td key={h.slug} className="border-b border-slate-300 p-2 align-top">
+                          {row.cell(h)}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+
+          <ul className="mt-6 space-y-4 md:hidden">
+            {hospitals.map((h) => (
+              <li key={h.slug} className="rounded-md border border-slate-300 p-4">
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/hospitals/${h.slug}`}>{h.name}</Link>
+                </h2>
+                <dl className="mt-2 space-y-2">
+                  {table.map((row) => (
+                    <div key={row.label} className={differs(row) ? "-mx-2 bg-amber-50 px-2" : undefined}>
+                      <dt className="font-semibold">
+                        {row.label}
+                        {differs(row) ? <span className="ml-2 text-xs font-normal text-amber-900">(differs)</span> : null}
+                      </dt>
+                      <dd>{row.cell(h)}</dd>
+                    </div>
+                  ))}
+                </dl>
+                <Link href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-2 inline-block">
+                  Remove<span className="sr-only"> {h.name} from the comparison</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <form action="/compare" method="get" className="no-print mt-8 max-w-xl space-y-3 rounded-md border border-slate-300 p-4">
+        <h2 className="font-semibold">Change the comparison</h2>
+        {slugs.map((s) => (
+          <input key={s} type="hidden" name="h" value={s} />
+        ))}
+        {slugs.length < MAX_COMPARE ? (
+          <div>
+            <label htmlFor="add-h" className="block">
+              Add a hospital
+            </label>
+            <select id="add-h" name="h" defaultValue="" className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
+              <option value="">Choose a hospital</option>
+              {[...names].filter(([s]) => !slugs.includes(s)).map(([s, name]) => (
+                <option key={s} value={s}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div>
+          <label htmlFor="compare-near" className="block">
+            Show the distance from
+          </label>
+          <select id="compare-near" name="near" defaultValue={near ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
+            <option value="">No city</option>
+            {[...vocab.city].map(([s, name]) => (
+              <option key={s} value={s}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          Update comparison
+        </button>
+      </form>
+    </>
+  );
+}

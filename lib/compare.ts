@@ -1,0 +1,40 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "./db";
+import { distanceKm } from "./geo";
+import { getHospital, type HospitalProfile } from "./hospital-profile";
+
+/** The services a comparison always shows, in this order, whether listed or not. */
+export const COMPARE_SERVICES = [
+  "proton-beam-therapy",
+  "paediatric-intensive-care",
+  "limb-salvage-surgery",
+  "inpatient-rehabilitation",
+  "family-accommodation",
+  "international-patients",
+] as const;
+
+export const getHospitalNames = cache(async (): Promise<Map<string, string>> => {
+  const rows = await prisma.hospital.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
+  return new Map(rows.map((r) => [r.slug, r.name]));
+});
+
+export type ComparedHospital = HospitalProfile & { distanceKm: number | null };
+
+/** Up to four profiles side by side, with the distance from a chosen city. */
+export async function getComparison(slugs: string[], near: string | null) {
+  const [profiles, city, services] = await Promise.all([
+    Promise.all(slugs.map((s) => getHospital(s))),
+    near ? prisma.city.findUnique({ where: { slug: near }, select: { name: true, latitude: true, longitude: true } }) : null,
+    prisma.service.findMany({ where: { slug: { in: [...COMPARE_SERVICES] } }, select: { slug: true, name: true } }),
+  ]);
+  const hospitals: ComparedHospital[] = profiles
+    .filter((p): p is HospitalProfile => p !== null)
+    .map((p) => ({ ...p, distanceKm: city ? distanceKm(city, p.position) : null }));
+  const serviceNames = new Map(services.map((s) => [s.slug, s.name]));
+  return {
+    hospitals,
+    nearCity: city?.name ?? null,
+    services: COMPARE_SERVICES.map((slug) => ({ slug, name: serviceNames.get(slug) ?? slug })),
+  };
+}

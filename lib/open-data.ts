@@ -1,0 +1,103 @@
+import { stringify } from "csv-stringify/sync";
+import type { HospitalProfile } from "./hospital-profile";
+import type { HospitalCard, HospitalListing } from "./hospitals";
+import type { Notice, RawParams } from "./search-params";
+
+// The JSON and CSV shapes of the open data. Field names are a public contract, documented
+// in the README: add fields, never rename or remove them.
+
+export const DATA_LICENCE =
+  "Compiled data and our text: CC BY 4.0 (Childhood Sarcoma Directory). City positions: GeoNames, CC BY 4.0. Each fact links to its source, which keeps its own terms.";
+
+/** URLSearchParams to the `string | string[]` record the parsers take. */
+export function toRawParams(params: URLSearchParams): RawParams {
+  const out: RawParams = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
+}
+
+export function apiHospital(h: HospitalCard) {
+  return {
+    slug: h.slug,
+    name: h.name,
+    shortName: h.shortName,
+    kind: h.kind,
+    city: { slug: h.citySlug, name: h.city },
+    country: { slug: h.countrySlug, name: h.country },
+    position: { latitude: h.latitude, longitude: h.longitude, approximate: h.approximatePosition },
+    distanceKm: h.distanceKm === null ? null : Math.round(h.distanceKm * 10) / 10,
+    sarcomaTypes: h.treatSlugs,
+    services: h.serviceSlugs,
+    website: h.website,
+    phone: h.phone,
+    summary: h.summary,
+    reviewed: h.reviewed,
+    nextReview: h.nextReview,
+    url: `/hospitals/${h.slug}`,
+  };
+}
+
+export function apiListing(listing: HospitalListing, self: (page: number) => string) {
+  return {
+    data: listing.items.map(apiHospital),
+    meta: { total: listing.total, page: listing.page, pageCount: listing.pageCount, pageSize: 20, licence: DATA_LICENCE },
+    links: {
+      self: self(listing.page),
+      next: listing.page < listing.pageCount ? self(listing.page + 1) : null,
+      prev: listing.page > 1 ? self(Math.min(listing.page - 1, listing.pageCount)) : null,
+    },
+  };
+}
+
+export function apiProfile(h: HospitalProfile) {
+  const source = (s: { url: string }) => s.url;
+  return {
+    slug: h.slug,
+    name: h.name,
+    shortName: h.shortName,
+    kind: h.kind,
+    region: h.region,
+    summary: h.summary,
+    city: h.city,
+    country: h.country,
+    position: { latitude: h.position.latitude, longitude: h.position.longitude, approximate: h.position.approximate, source: source(h.position.source) },
+    fields: Object.fromEntries(
+      Object.entries(h.fields).map(([k, f]) => [k, { value: f.value, label: f.label, unverified: f.unverified, source: source(f.source) }]),
+    ),
+    sarcomaTypes: h.treats.map((t) => ({ slug: t.slug, name: t.name, source: source(t.source) })),
+    services: h.services.map((s) => ({ slug: s.slug, name: s.name, note: s.note ?? null, source: source(s.source) })),
+    treatments: h.treatments.map((t) => ({ slug: t.slug, name: t.name, source: source(t.source) })),
+    facts: h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: source(f.source) })),
+    sources: h.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher })),
+    reviewed: h.reviewed,
+    nextReview: h.nextReview,
+    reviewedBy: h.reviewedBy,
+    url: `/hospitals/${h.slug}`,
+    licence: DATA_LICENCE,
+  };
+}
+
+export function apiError(status: number, message: string, problems: Notice[] = []) {
+  return Response.json({ error: { status, message, problems } }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+// A spreadsheet treats a leading = + - @ as a formula; prefix them so a cell stays text.
+const safeCell = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v) ? `'${v}` : v);
+
+export const CSV_COLUMNS = [
+  "slug", "name", "short_name", "kind", "city", "country", "latitude", "longitude", "position_approximate",
+  "sarcoma_types", "services", "website", "phone", "phone_unconfirmed", "reviewed", "next_review", "profile_url",
+] as const;
+
+export function hospitalsCsv(items: HospitalCard[], origin: string): string {
+  const rows = items.map((h) => [
+    h.slug, h.name, h.shortName, h.kind, h.city, h.country, String(h.latitude), String(h.longitude),
+    h.approximatePosition ? "yes" : "no", h.treatSlugs.join(" "), h.serviceSlugs.join(" "), h.website ?? "",
+    h.phone?.value ?? "", h.phone ? (h.phone.unverified ? "yes" : "no") : "", h.reviewed, h.nextReview,
+    `${origin}/hospitals/${h.slug}`,
+  ].map(safeCell));
+  return stringify([[...CSV_COLUMNS], ...rows]);
+}
