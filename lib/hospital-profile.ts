@@ -3,6 +3,7 @@ import { cache } from "react";
 import { HOSPITAL_FIELDS, type HospitalFieldKey } from "./content/schema";
 import { prisma } from "./db";
 import { distanceKm } from "./geo";
+import { GROUP_ORDER } from "./sarcomas";
 import { SourceList, type SourceRef } from "./sources";
 
 export type SourcedValue = { value: string; label: string | null; unverified: boolean; source: SourceRef };
@@ -71,7 +72,7 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
     source: list.ref(own ? own.source : h.city.source),
   };
   const treats = [...h.sarcomas]
-    .sort((a, b) => a.sarcoma.group.localeCompare(b.sarcoma.group) || a.sarcoma.position - b.sarcoma.position)
+    .sort((a, b) => GROUP_ORDER.indexOf(a.sarcoma.group) - GROUP_ORDER.indexOf(b.sarcoma.group) || a.sarcoma.position - b.sarcoma.position)
     .map((s) => ({ slug: s.sarcoma.slug, name: s.sarcoma.name, note: s.note, source: list.ref(s.source) }));
   const services = h.services.map((s) => ({ slug: s.service.slug, name: s.service.name, note: s.note, source: list.ref(s.source) }));
   const treatments = h.treatments.map((t) => ({ slug: t.treatment.slug, name: t.treatment.name, note: t.note, source: list.ref(t.source) }));

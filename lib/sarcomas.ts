@@ -9,7 +9,7 @@ export const SARCOMA_GROUP_LABELS: Record<string, string> = {
   "non-rhabdomyosarcoma": "Non-rhabdomyosarcoma soft tissue sarcomas",
   related: "Related tumours",
 };
-const GROUP_ORDER = Object.keys(SARCOMA_GROUP_LABELS);
+export const GROUP_ORDER = Object.keys(SARCOMA_GROUP_LABELS);
 
 export type SarcomaSummary = { slug: string; name: string; otherNames: string[]; summary: string; parentSlug: string | null };
 

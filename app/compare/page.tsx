@@ -132,13 +132,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {hospitals.length > 0 ? (
         <>
           <div className="mt-6 hidden overflow-x-auto md:block">
-            <table className="w-full border-collapse text-left align-top">
+            <table className="w-full table-fixed border-collapse text-left align-top">
               <caption className="sr-only">Hospitals compared side by side</caption>
               <thead>
                 <tr>
-                  <td className="w-44" />
+                  <td className="w-40" />
                   {hospitals.map((h) => (
-                    <th key={h.slug} scope="col" className="border-b-2 border-slate-400 p-2 align-bottom">
+                    <th key={h.slug} scope="col" className="border-b-2 border-slate-400 p-2 align-bottom break-words">
                       <Link href={`/hospitals/${h.slug}`}>{h.name}</Link>
                       <Link href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-1 block text-sm font-normal">
                         Remove<span className="sr-only"> {h.name} from the comparison</span>
@@ -157,7 +157,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                         {diff ? <span className="block text-xs font-normal text-amber-900">Differs</span> : null}
                       </th>
                       {hospitals.map((h) => (
-                        <td key={h.slug} className="border-b border-slate-300 p-2 align-top">
+                        <td key={h.slug} className="border-b border-slate-300 p-2 align-top break-words">
                           {row.cell(h)}
                         </td>
                       ))}
