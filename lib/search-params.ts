@@ -138,6 +138,16 @@ export function hospitalQueryString(f: Partial<HospitalFilters>): string {
   return s ? `?${s}` : "";
 }
 
+/** The query string as it arrived (keys in order, repeats kept), to compare with the canonical one. */
+export function rawQueryString(raw: RawParams): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) params.append(key, v);
+  }
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
 export function hospitalsUrl(f: Partial<HospitalFilters>): string {
   return `/hospitals${hospitalQueryString(f)}`;
 }

@@ -5,7 +5,8 @@ import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
 import { HospitalMap } from "@/components/hospital-map";
 import { describeResult, getVocabulary, listHospitalPositions, listHospitals, suggestRelaxations } from "@/lib/hospitals";
-import { hospitalQueryString, hospitalsUrl, parseHospitalParams, type RawParams } from "@/lib/search-params";
+import { redirect } from "next/navigation";
+import { hospitalQueryString, hospitalsUrl, parseHospitalParams, rawQueryString, type RawParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Hospitals that treat soft tissue sarcoma in children",
@@ -14,7 +15,12 @@ export const metadata: Metadata = {
 
 export default async function HospitalsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const vocab = await getVocabulary();
-  const { filters, notices } = parseHospitalParams(await searchParams, vocab);
+  const raw = await searchParams;
+  const { filters, notices } = parseHospitalParams(raw, vocab);
+  // A GET form sends empty fields and any order; send the parent to the one canonical URL
+  // for this result set (unless something was unusable: then the page says what).
+  const canonical = hospitalQueryString(filters);
+  if (notices.length === 0 && canonical !== rawQueryString(raw)) redirect(`/hospitals${canonical}`);
   const listing = await listHospitals(filters);
   const heading = describeResult(listing.total, filters, vocab, listing.nearCity);
   const relaxations = listing.total === 0 ? await suggestRelaxations(filters) : [];

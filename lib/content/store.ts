@@ -21,6 +21,27 @@ export function migrationStatements(dir = MIGRATIONS): string[] {
     );
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A build killed mid-write leaves `<out>.tmp-<pid>`; remove those whose build is gone. */
+function removeStaleTemporaryFiles(outFile: string) {
+  const dir = path.dirname(path.resolve(outFile));
+  const prefix = `${path.basename(outFile)}.tmp-`;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(name.slice(prefix.length));
+    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) {
+      rmSync(path.join(dir, name), { force: true });
+    }
+  }
+}
+
 /**
  * Writes a fresh store next to `outFile` in one transaction, then renames it over the
  * old one. Until the rename, the old file is untouched; after it, readers see the new
@@ -29,6 +50,7 @@ export function migrationStatements(dir = MIGRATIONS): string[] {
 export async function writeStore(rows: Rows, search: SearchEntry[], outFile: string): Promise<void> {
   mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
   const tmp = `${outFile}.tmp-${process.pid}`;
+  removeStaleTemporaryFiles(outFile);
   rmSync(tmp, { force: true });
   const prisma = createPrismaClient(tmp);
   try {

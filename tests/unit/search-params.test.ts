@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareUrl, hospitalQueryString, MAX_QUERY_LENGTH, parseCompareParams, parseHospitalParams, type RawParams } from "@/lib/search-params";
+import { compareUrl, hospitalQueryString, MAX_QUERY_LENGTH, parseCompareParams, parseHospitalParams, rawQueryString, type RawParams } from "@/lib/search-params";
 
 const vocab = {
   city: new Map([
@@ -129,5 +129,16 @@ describe("parseCompareParams", () => {
   it("builds the URL back", () => {
     expect(compareUrl(["a", "b"], "leeds")).toBe("/compare?h=a&h=b&near=leeds");
     expect(compareUrl([])).toBe("/compare");
+  });
+});
+
+describe("rawQueryString", () => {
+  it("rebuilds the query as it arrived, so a non-canonical URL can be redirected", () => {
+    expect(rawQueryString({ q: "", country: "ireland", near: "" })).toBe("?q=&country=ireland&near=");
+    expect(rawQueryString({ city: ["london", "leeds"] })).toBe("?city=london&city=leeds");
+    expect(rawQueryString({})).toBe("");
+    const { filters } = parseHospitalParams({ city: ["london", "leeds"] }, vocab);
+    expect(hospitalQueryString(filters)).toBe("?city=leeds&city=london");
+    expect(hospitalQueryString(parseHospitalParams({ city: ["leeds", "london"] }, vocab).filters)).toBe(rawQueryString({ city: ["leeds", "london"] }));
   });
 });

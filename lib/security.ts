@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+
+// Security headers and the Content-Security-Policy. Pure functions: proxy.ts applies them,
+// tests/unit/security.test.ts checks them.
+
+/** Routes rendered per request anyway: these get a fresh nonce with 'strict-dynamic'. */
+export const DYNAMIC_PREFIXES = ["/hospitals", "/search", "/compare"];
+
+export function isDynamicPage(pathname: string): boolean {
+  if (pathname === "/hospitals.csv") return false;
+  return DYNAMIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+const COMMON_DIRECTIVES = [
+  "default-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+];
+
+/** Dynamic pages: only scripts carrying this request's nonce, and what they load, run. */
+export function nonceCsp(nonce: string, dev = false): string {
+  return [...COMMON_DIRECTIVES, `script-src 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`].join("; ");
+}
+
+/**
+ * Prerendered pages: the same-origin framework files plus the exact inline scripts the
+ * build wrote into that page (their SHA-256 hashes). An injected inline script matches
+ * no hash and does not run; the page stays static and cacheable.
+ */
+export function hashCsp(hashes: string[], dev = false): string {
+  const sources = ["'self'", ...hashes.map((h) => `'sha256-${h}'`)];
+  if (dev) sources.push("'unsafe-inline'", "'unsafe-eval'");
+  return [...COMMON_DIRECTIVES, `script-src ${sources.join(" ")}`].join("; ");
+}
+
+export const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "camera=()",
+  "display-capture=()",
+  "encrypted-media=()",
+  "fullscreen=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "publickey-credentials-get=()",
+  "screen-wake-lock=()",
+  "serial=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
+  "browsing-topics=()",
+].join(", ");
+
+/** Headers every response carries. HSTS only in production, where the site is on HTTPS. */
+export function baseHeaders(production: boolean): Record<string, string> {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": PERMISSIONS_POLICY,
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    ...(production ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}
+
+/** True when a path's percent-encoding is broken (`/hospitals/%ZZ`): answer 400, not 500. */
+export function hasMalformedEncoding(rawPath: string): boolean {
+  try {
+    decodeURIComponent(rawPath);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Inline scripts that execute (JSON-LD and other data blocks never run, so need no hash). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1] ?? "";
+    if (/\ssrc=/.test(attrs) || m[2] === "") continue;
+    const type = attrs.match(/\stype="([^"]*)"/)?.[1];
+    if (type && type !== "text/javascript" && type !== "module") continue;
+    hashes.add(createHash("sha256").update(m[2], "utf8").digest("base64"));
+  }
+  return [...hashes];
+}
+

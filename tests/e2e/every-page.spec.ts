@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { sitemapPaths } from "./sitemap";
+
+const SHARDS = 4;
+
+// Every page in the sitemap: axe finds nothing, the browser asks no other origin for
+// anything (fonts, analytics, images, maps), and the console stays free of errors,
+// Content-Security-Policy violations included.
+for (let shard = 0; shard < SHARDS; shard++) {
+  test(`every sitemap page, part ${shard + 1} of ${SHARDS}`, async ({ page, request, baseURL }) => {
+    test.setTimeout(600_000);
+    const paths = (await sitemapPaths(request)).filter((_, i) => i % SHARDS === shard);
+    expect(paths.length).toBeGreaterThan(10);
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith("data:")) foreign.push(`${page.url()} -> ${url}`);
+    });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expectNoAxeViolations(page);
+    }
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("every response carries the security headers and sets no cookie", async ({ request }) => {
+  const paths = ["/", "/hospitals", "/hospitals?city=london", "/hospitals/great-ormond-street", "/sarcomas/rhabdomyosarcoma", "/search?q=rms", "/compare?h=uclh", "/api/hospitals", "/api/hospitals/nope", "/hospitals.csv", "/sitemap.xml", "/no-such-page", "/hospitals/%ZZ"];
+  for (const path of paths) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const h = response.headers();
+    expect(response.status(), path).toBeLessThan(500);
+    const csp = h["content-security-policy"] ?? "";
+    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) expect(csp, path).toContain(d);
+    expect(csp, path).toMatch(/script-src ('nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'|'self'( 'sha256-[A-Za-z0-9+/=]+')*)/);
+    expect(csp, path).not.toContain("unsafe-inline");
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"], path).toContain("camera=()");
+    expect(Number(h["strict-transport-security"]?.match(/max-age=(\d+)/)?.[1]), path).toBeGreaterThanOrEqual(31_536_000);
+    expect(h["set-cookie"], path).toBeUndefined();
+  }
+});
+
+test("dynamic pages get a fresh nonce per request, and their scripts carry it", async ({ request }) => {
+  const nonceOf = async () => {
+    const r = await request.get("/hospitals");
+    const nonce = r.headers()["content-security-policy"].match(/'nonce-([^']+)'/)![1];
+    const html = await r.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((s) => !s.includes('type="application/ld+json"'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(s).toContain(`nonce="${nonce}"`);
+    return nonce;
+  };
+  expect(await nonceOf()).not.toBe(await nonceOf());
+});
+
+test("an injected inline script would be blocked on a prerendered page", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (m.text().includes("Content Security Policy")) violations.push(m.text());
+  });
+  await page.goto("/sarcomas/rhabdomyosarcoma");
+  const ran = await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__injected = true";
+    document.body.appendChild(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  expect(violations.length).toBeGreaterThan(0);
+});
