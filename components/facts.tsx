@@ -10,10 +10,20 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 /** Sourced facts; a hospital's own claims and changes in progress are labelled as such. */
-export function FactsList({ facts, heading = "What our sources say", id = "facts" }: { facts: Fact[]; heading?: string; id?: string }) {
+export function FactsList({
+  facts,
+  heading = "What our sources say",
+  id = "facts",
+  className = "",
+}: {
+  facts: Fact[];
+  heading?: string;
+  id?: string;
+  className?: string;
+}) {
   if (facts.length === 0) return null;
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-8">
+    <section aria-labelledby={`${id}-heading`} className={`mt-8 ${className}`}>
       <h2 id={`${id}-heading`} className="text-xl font-semibold">
         {heading}
       </h2>

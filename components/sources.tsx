@@ -17,7 +17,7 @@ export function Cite({ sources }: { sources: SourceRef[] }) {
 /** The page's numbered sources, each a link a parent can open. */
 export function SourcesList({ sources }: { sources: SourceRef[] }) {
   return (
-    <section aria-labelledby="sources-heading" className="mt-10 border-t border-slate-300 pt-6">
+    <section aria-labelledby="sources-heading" className="sources mt-10 border-t border-slate-300 pt-6">
       <h2 id="sources-heading" className="text-xl font-semibold">
         Sources
       </h2>

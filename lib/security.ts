@@ -3,12 +3,11 @@ import { createHash } from "node:crypto";
 // Security headers and the Content-Security-Policy. Pure functions: proxy.ts applies them,
 // tests/unit/security.test.ts checks them.
 
-/** Routes rendered per request anyway: these get a fresh nonce with 'strict-dynamic'. */
-export const DYNAMIC_PREFIXES = ["/hospitals", "/search", "/compare"];
+/** Pages rendered per request anyway (listing, search, compare): these get a fresh nonce. */
+export const DYNAMIC_PAGES = ["/hospitals", "/search", "/compare"];
 
 export function isDynamicPage(pathname: string): boolean {
-  if (pathname === "/hospitals.csv") return false;
-  return DYNAMIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  return DYNAMIC_PAGES.includes(pathname.replace(/\/+$/, "") || "/");
 }
 
 const COMMON_DIRECTIVES = [

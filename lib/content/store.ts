@@ -35,10 +35,10 @@ function removeStaleTemporaryFiles(outFile: string) {
   const dir = path.dirname(path.resolve(outFile));
   const prefix = `${path.basename(outFile)}.tmp-`;
   for (const name of readdirSync(dir)) {
-    const pid = Number(name.slice(prefix.length));
-    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) {
-      rmSync(path.join(dir, name), { force: true });
-    }
+    if (!name.startsWith(prefix)) continue;
+    // `<out>.tmp-<pid>` and SQLite's `-journal` beside it.
+    const pid = Number(name.slice(prefix.length).match(/^(\d+)(-journal|-wal|-shm)?$/)?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(path.join(dir, name), { force: true });
   }
 }
 

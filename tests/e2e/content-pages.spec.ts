@@ -45,3 +45,15 @@ for (const path of ["/treatments", "/treatments/pazopanib", "/pathways", "/sarco
     await expectNoAxeViolations(page);
   });
 }
+
+test("a hospital profile prints as a one-page summary with the disclaimer", async ({ page }) => {
+  await page.goto("/hospitals/great-ormond-street");
+  const pdf = await page.pdf({ format: "A4" });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText(/^Printed from the Childhood Sarcoma Directory.*General information, not medical advice/)).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.getByRole("heading", { name: "What our sources say" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Sources", exact: true })).toBeVisible();
+});

@@ -35,7 +35,8 @@ test.describe("with JavaScript off", () => {
     expect(await sources.count()).toBeGreaterThan(0);
     await expect(sources.first().getByRole("link")).toHaveAttribute("href", /^https?:\/\//);
 
-    await page.getByRole("link", { name: "← Back to the list of hospitals" }).click();
+    // Without JavaScript the browser's Back button returns to the filtered list.
+    await page.goBack();
     await expect(page).toHaveURL(/city=london/);
     await page.getByRole("link", { name: "Remove filter: London" }).click();
     await expect(page).toHaveURL(/\/hospitals\?tumor=rhabdomyosarcoma$/);
@@ -62,6 +63,15 @@ for (const path of ["/hospitals?city=london&tumor=rhabdomyosarcoma", "/hospitals
     await expectNoAxeViolations(page);
   });
 }
+
+test("with JavaScript on, the profile's back link keeps the filters", async ({ page }) => {
+  await page.goto("/hospitals?city=london");
+  await page.locator("article h3 a").first().click();
+  const back = page.getByRole("link", { name: "← Back to the list of hospitals" });
+  await expect(back).toHaveAttribute("href", "/hospitals?city=london");
+  await back.click();
+  await expect(page).toHaveURL("/hospitals?city=london");
+});
 
 test("bad query values get a page that explains, not an error", async ({ page }) => {
   const response = await page.goto("/hospitals?city=atlantis&page=-3&sort=%3Cb%3E&q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { BackToList, BackToListFallback } from "@/components/back-to-list";
 import { FactsList } from "@/components/facts";
 import { JsonLd } from "@/components/json-ld";
 import { ReviewNote } from "@/components/review-note";
@@ -8,11 +10,17 @@ import { Cite, SourcesList } from "@/components/sources";
 import type { HospitalFieldKey } from "@/lib/content/schema";
 import { lowerFirst } from "@/lib/format";
 import { formatDistance } from "@/lib/geo";
-import { getHospital, type SourcedValue } from "@/lib/hospital-profile";
-import { getVocabulary } from "@/lib/hospitals";
-import { compareUrl, hospitalsUrl, parseHospitalParams, type RawParams } from "@/lib/search-params";
+import { getHospital, listHospitalSlugs, type SourcedValue } from "@/lib/hospital-profile";
+import { compareUrl, hospitalsUrl } from "@/lib/search-params";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawParams> };
+type Props = { params: Promise<{ slug: string }> };
+
+// Profiles are prerendered: fast, cacheable and served with a hash-based CSP.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listHospitalSlugs()).map((slug) => ({ slug }));
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const h = await getHospital((await params).slug);
@@ -59,11 +67,9 @@ function FieldValue({ field, k }: { field: SourcedValue; k: HospitalFieldKey }) 
 
 const NOT_LISTED = "Not listed in our sources.";
 
-export default async function HospitalPage({ params, searchParams }: Props) {
+export default async function HospitalPage({ params }: Props) {
   const h = await getHospital((await params).slug);
   if (!h) notFound();
-  // The parent's filters ride along in the query string so "back to the list" keeps them.
-  const { filters } = parseHospitalParams(await searchParams, await getVocabulary());
 
   const jsonLd = {
     "@context": "https://schema.org",
@@ -83,7 +89,9 @@ export default async function HospitalPage({ params, searchParams }: Props) {
     <article aria-labelledby="hospital-name">
       <JsonLd data={jsonLd} />
       <p className="no-print text-sm">
-        <Link href={hospitalsUrl(filters)}>← Back to the list of hospitals</Link>
+        <Suspense fallback={<BackToListFallback />}>
+          <BackToList />
+        </Suspense>
       </p>
       <h1 id="hospital-name" className="mt-2 text-3xl font-bold">
         {h.name}
@@ -111,7 +119,7 @@ export default async function HospitalPage({ params, searchParams }: Props) {
               <dd>{h.fields[k] ? <FieldValue field={h.fields[k]} k={k} /> : <span className="text-slate-700">{NOT_LISTED}</span>}</dd>
             </div>
           ))}
-          <div className="contents">
+          <div className="contents print:hidden">
             <dt className="font-semibold">Position</dt>
             <dd>
               {h.position.approximate
@@ -143,7 +151,7 @@ export default async function HospitalPage({ params, searchParams }: Props) {
         ) : (
           <p className="mt-2">{NOT_LISTED}</p>
         )}
-        <p className="mt-2 text-sm text-slate-700">
+        <p className="mt-2 text-sm text-slate-700 print:hidden">
           A type missing here is not listed in our sources; that does not mean the hospital does not treat it. Ask the
           hospital or your care team.
         </p>
@@ -182,10 +190,10 @@ export default async function HospitalPage({ params, searchParams }: Props) {
         ) : null}
       </section>
 
-      <FactsList facts={h.facts} />
+      <FactsList facts={h.facts} className="print:hidden" />
 
       {h.bodyHtml ? (
-        <section aria-labelledby="more-heading" className="mt-8">
+        <section aria-labelledby="more-heading" className="mt-8 print:hidden">
           <h2 id="more-heading" className="text-xl font-semibold">
             More about this hospital
           </h2>
@@ -224,6 +232,10 @@ export default async function HospitalPage({ params, searchParams }: Props) {
         </ul>
       </nav>
 
+      <p className="mt-6 hidden text-sm print:block">
+        Printed from the Childhood Sarcoma Directory: /hospitals/{h.slug}, where every fact and source is in full.
+        General information, not medical advice: check everything with your child&apos;s care team.
+      </p>
       <SourcesList sources={h.sources} />
     </article>
   );
