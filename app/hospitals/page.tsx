@@ -73,6 +73,12 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
           <h2 id="result-heading" className="text-xl font-semibold" aria-live="polite">
             {heading}
           </h2>
+          {filters.tumor.length > 0 ? (
+            <p className="mt-1 text-sm text-slate-700">
+              Only hospitals whose sources name this type are shown. Many children&apos;s cancer centres treat all types
+              without listing them, so a centre missing here may still treat it: ask your child&apos;s care team.
+            </p>
+          ) : null}
           {listing.pageCount > 1 ? (
             <p className="text-sm text-slate-700">
               Page {Math.min(filters.page, listing.pageCount)} of {listing.pageCount}
