@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "./globals.css";
+import { SearchBox } from "@/components/search-box";
 import { SITE_NAME } from "@/lib/site";
 
 
@@ -37,22 +38,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-bold text-brand-800 no-underline">
               {SITE_NAME}
             </Link>
-            <form action="/search" method="get" role="search" className="no-print flex gap-1 sm:order-last">
-              <label htmlFor="site-search" className="sr-only">
-                Search the site
-              </label>
-              <input
-                id="site-search"
-                name="q"
-                type="search"
-                maxLength={100}
-                placeholder="Search"
-                className="w-full min-w-0 rounded border border-slate-500 bg-white px-2 py-1 sm:w-44"
-              />
-              <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
-                Search
-              </button>
-            </form>
+            <SearchBox id="site-search" label="Search the site" action="/search" placeholder="Search" compact />
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {NAV.map((item) => (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search-box";
 
 export default function NotFound() {
   return (
@@ -7,17 +8,7 @@ export default function NotFound() {
       <p className="mt-3">
         The link may be old, or the address may have a typing mistake. These may help you find what you were looking for:
       </p>
-      <form action="/hospitals" method="get" role="search" className="mt-4">
-        <label htmlFor="nf-q" className="block font-semibold">
-          Search hospitals by name, city or sarcoma type
-        </label>
-        <div className="mt-1 flex gap-2">
-          <input id="nf-q" name="q" type="search" className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2" />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            Search
-          </button>
-        </div>
-      </form>
+      <SearchBox id="nf-q" label="Search hospitals by name, city or sarcoma type" action="/hospitals" />
       <ul className="mt-6 list-disc space-y-1 pl-6">
         <li>
           <Link href="/hospitals">All hospitals</Link>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search-box";
 import { listPlacesWithHospitals } from "@/lib/hospitals";
 import { listPathways } from "@/lib/pathways";
 import { listSarcomaGroups } from "@/lib/sarcomas";
@@ -14,23 +15,7 @@ export default async function HomePage() {
         understand the treatment ahead. Every fact links to the public page it came from.
       </p>
 
-      <form action="/hospitals" method="get" role="search" className="mt-6 max-w-xl">
-        <label htmlFor="home-q" className="block font-semibold">
-          Search hospitals by name, city or sarcoma type
-        </label>
-        <div className="mt-1 flex gap-2">
-          <input
-            id="home-q"
-            name="q"
-            type="search"
-            className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2"
-            placeholder="For example: Manchester, rhabdomyosarcoma"
-          />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            Search
-          </button>
-        </div>
-      </form>
+      <SearchBox id="home-q" label="Search hospitals by name, city or sarcoma type" action="/hospitals" placeholder="For example: Manchester, rhabdomyosarcoma" />
 
       <div className="mt-10 grid gap-8 md:grid-cols-3">
         <section aria-labelledby="by-place">

@@ -58,6 +58,16 @@ function shorten(s: string): string {
   return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
 }
 
+/** `near`: a known city slug to measure distances from, or null (with a notice if unusable). */
+function parseNear(raw: string | string[] | undefined, cities: ReadonlyMap<string, string>, notices: Notice[]): string | null {
+  const value = single(raw, "near", notices);
+  if (value === undefined) return null;
+  const parsed = slugValue.safeParse(value);
+  if (parsed.success && cities.has(parsed.data)) return parsed.data;
+  notices.push({ param: "near", message: `We don't have a city called "${shorten(value)}" to measure distances from.` });
+  return null;
+}
+
 /**
  * Reads /hospitals' query string. Pure and total: any input gives filters, plus notices
  * for whatever was unusable, which the page shows instead of failing.
@@ -89,13 +99,7 @@ export function parseHospitalParams(raw: RawParams, vocab: Vocabulary): { filter
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
   }
 
-  let near: string | null = null;
-  const nearRaw = single(raw.near, "near", notices);
-  if (nearRaw !== undefined) {
-    const parsed = slugValue.safeParse(nearRaw);
-    if (parsed.success && vocab.city.has(parsed.data)) near = parsed.data;
-    else notices.push({ param: "near", message: `We don't have a city called "${shorten(nearRaw)}" to measure distances from.` });
-  }
+  const near = parseNear(raw.near, vocab.city, notices);
 
   let sort: SortOrder = near ? "distance" : "name";
   const sortRaw = single(raw.sort, "sort", notices);
@@ -175,13 +179,7 @@ export function parseCompareParams(
   if (slugs.length > MAX_COMPARE) {
     notices.push({ param: "h", message: `We can compare up to ${MAX_COMPARE} hospitals at once, so we kept the first ${MAX_COMPARE}.` });
   }
-  let near: string | null = null;
-  const nearRaw = single(raw.near, "near", notices);
-  if (nearRaw !== undefined) {
-    const parsed = slugValue.safeParse(nearRaw);
-    if (parsed.success && known.cities.has(parsed.data)) near = parsed.data;
-    else notices.push({ param: "near", message: `We don't have a city called "${shorten(nearRaw)}" to measure distances from.` });
-  }
+  const near = parseNear(raw.near, known.cities, notices);
   return { slugs: slugs.slice(0, MAX_COMPARE), near, notices };
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { searchSite, MAX_SEARCH_LENGTH } from "@/lib/search";
+import { SearchBox } from "@/components/search-box";
+import { MAX_SEARCH_LENGTH, searchSite } from "@/lib/search";
 import type { RawParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
@@ -19,17 +20,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="text-3xl font-bold">Search</h1>
-      <form action="/search" method="get" role="search" className="mt-4 max-w-xl">
-        <label htmlFor="search-q" className="block font-semibold">
-          Search hospitals, sarcoma types, treatments and words
-        </label>
-        <div className="mt-1 flex gap-2">
-          <input id="search-q" name="q" type="search" defaultValue={q} maxLength={MAX_SEARCH_LENGTH} className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2" />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            Search
-          </button>
-        </div>
-      </form>
+      <SearchBox id="search-q" label="Search hospitals, sarcoma types, treatments and words" action="/search" defaultValue={q} />
 
       {outcome.tokens.length === 0 ? (
         <section aria-labelledby="help-heading" className="mt-8">
