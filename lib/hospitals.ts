@@ -5,9 +5,8 @@ import { prisma } from "./db";
 import { lowerFirst } from "./format";
 import { distanceKm, type LatLng } from "./geo";
 import type { MapPoint } from "./map";
-import type { HospitalFilters, Vocabulary } from "./search-params";
+import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "./search-params";
 
-export const PAGE_SIZE = 20;
 
 /** The slugs and names each listing filter can take, straight from the store. */
 export const getVocabulary = cache(async (): Promise<Vocabulary & { tumorParent: ReadonlyMap<string, string> }> => {

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { HospitalProfile } from "./hospital-profile";
 import type { HospitalCard, HospitalListing } from "./hospitals";
-import type { Notice, RawParams } from "./search-params";
+import { PAGE_SIZE, type Notice, type RawParams } from "./search-params";
 
 // The JSON and CSV shapes of the open data. Field names are a public contract, documented
 // in the README: add fields, never rename or remove them.
@@ -43,7 +43,7 @@ export function apiHospital(h: HospitalCard) {
 export function apiListing(listing: HospitalListing, self: (page: number) => string) {
   return {
     data: listing.items.map(apiHospital),
-    meta: { total: listing.total, page: listing.page, pageCount: listing.pageCount, pageSize: 20, licence: DATA_LICENCE },
+    meta: { total: listing.total, page: listing.page, pageCount: listing.pageCount, pageSize: PAGE_SIZE, licence: DATA_LICENCE },
     links: {
       self: self(listing.page),
       next: listing.page < listing.pageCount ? self(listing.page + 1) : null,

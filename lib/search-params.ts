@@ -28,6 +28,8 @@ export type Vocabulary = {
 /** Something in the URL we could not use, said in words a parent understands. */
 export type Notice = { param: string; message: string };
 
+/** Hospitals per page of the listing and the API. */
+export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_VALUES_PER_FILTER = 10;
 const LIST_KEYS = ["city", "country", "tumor", "service"] as const;

@@ -7,13 +7,13 @@
 // production server per store (`next start` from one `npm run build`), loaded route by
 // route with autocannon from this process. Prints tables and the issue's targets, and
 // writes bench/results/latest.json. See "Performance" in README.md.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type * as ContentBuild from "../lib/content/build";
 import { measureRoute, type Route, type RouteResult } from "./bench/load";
-import { describeMachine, fmt, loadAverage, table, targetTable, type Target } from "./bench/report";
+import { describeMachine, fmt, loadAverage, table, targetTable, writeResults, type Target } from "./bench/report";
 import { BENCH_TMP, cpuMeter, prepareSite, REPO, sampleMemory, startServer, waitUntilIdle, type Source } from "./bench/site";
 import { syntheticSlug, writeSyntheticContent } from "./bench/synthetic";
 
@@ -249,21 +249,13 @@ const missed = targets.filter((t) => t.pass === false).length;
 log(`\n${targets.filter((t) => t.pass).length} PASS, ${missed} MISS. Took ${fmt.s(Date.now() - started)} s.`);
 
 const out = path.resolve(REPO, values.out);
-mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(
-  out,
-  `${JSON.stringify(
-    {
-      generatedAt: new Date().toISOString(),
-      machine,
-      sources: { kind: site.stamp.source, commit: site.stamp.commit, uncommittedChanges: site.stamp.dirty, build: { reused: site.reused, builtAt: site.stamp.builtAt, buildMs: Math.round(site.stamp.buildMs) } },
-      config: { sizes, connections, durationSeconds: seconds, warmupSeconds, baseline: "/about", tool: "autocannon", serverNodeOptions: values["node-options"] || null, today },
-      sizes: results,
-      targets,
-      durationMs: Date.now() - started,
-    },
-    null,
-    2,
-  )}\n`,
-);
+writeResults(out, {
+  generatedAt: new Date().toISOString(),
+  machine,
+  sources: { kind: site.stamp.source, commit: site.stamp.commit, uncommittedChanges: site.stamp.dirty, build: { reused: site.reused, builtAt: site.stamp.builtAt, buildMs: Math.round(site.stamp.buildMs) } },
+  config: { sizes, connections, durationSeconds: seconds, warmupSeconds, baseline: "/about", tool: "autocannon", serverNodeOptions: values["node-options"] || null, today },
+  sizes: results,
+  targets,
+  durationMs: Date.now() - started,
+});
 log(`Wrote ${path.relative(REPO, out)}.`);

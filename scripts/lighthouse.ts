@@ -6,12 +6,11 @@
 // 4× CPU slowdown). Writes the four category scores, LCP, CLS and TBT per page, and the
 // listing's transferred JavaScript against a page with no client components of its own.
 // See "Performance" in README.md.
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
-import { describeMachine, fmt, table, targetTable, verdict, type Target } from "./bench/report";
+import { describeMachine, fmt, table, targetTable, verdict, writeResults, type Target } from "./bench/report";
 import { prepareSite, REPO, startServer, type Source } from "./bench/site";
 
 const { values } = parseArgs({
@@ -190,22 +189,14 @@ log(targetTable(targets));
 log(`\n${targets.filter((t) => verdict(t.pass) === "PASS").length} PASS, ${targets.filter((t) => verdict(t.pass) === "MISS").length} MISS. Took ${fmt.s(Date.now() - started)} s.`);
 
 const out = path.resolve(REPO, values.out);
-mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(
-  out,
-  `${JSON.stringify(
-    {
-      generatedAt: new Date().toISOString(),
-      machine,
-      sources: { kind: site.stamp.source, commit: site.stamp.commit, uncommittedChanges: site.stamp.dirty, build: { reused: site.reused, builtAt: site.stamp.builtAt } },
-      config: { lighthouseVersion, browser: userAgent, chromium: values.chromium, preset: "mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown, mobile screen)", runsPerPage: runs },
-      pages: results,
-      javascript,
-      targets,
-      durationMs: Date.now() - started,
-    },
-    null,
-    2,
-  )}\n`,
-);
+writeResults(out, {
+  generatedAt: new Date().toISOString(),
+  machine,
+  sources: { kind: site.stamp.source, commit: site.stamp.commit, uncommittedChanges: site.stamp.dirty, build: { reused: site.reused, builtAt: site.stamp.builtAt } },
+  config: { lighthouseVersion, browser: userAgent, chromium: values.chromium, preset: "mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown, mobile screen)", runsPerPage: runs },
+  pages: results,
+  javascript,
+  targets,
+  durationMs: Date.now() - started,
+});
 log(`Wrote ${path.relative(REPO, out)}.`);

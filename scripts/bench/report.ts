@@ -1,6 +1,7 @@
 // Plain-text tables, the machine description and PASS/MISS lines shared by the
 // benchmark and the Lighthouse run.
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import os from "node:os";
 
 export type Machine = {
@@ -61,3 +62,9 @@ export const fmt = {
   kb: (bytes: number) => (bytes / 1024).toFixed(1),
   s: (ms: number) => (ms / 1000).toFixed(1),
 };
+
+/** Writes a results file (pretty JSON, folders made as needed). */
+export function writeResults(file: string, results: object): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+}
