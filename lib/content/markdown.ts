@@ -6,8 +6,39 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import type { VFile } from "vfile";
 
 export type GlossaryEntry = { slug: string; term: string; aliases: string[] };
+
+type Matcher = { pattern: RegExp | null; slugByWord: ReadonlyMap<string, string> };
+
+// One pattern per glossary (and excluded term), compiled once: a build links thousands of pages.
+const matchers = new WeakMap<GlossaryEntry[], Map<string | undefined, Matcher>>();
+
+function matcherFor(entries: GlossaryEntry[], exclude: string | undefined): Matcher {
+  let byExclude = matchers.get(entries);
+  if (!byExclude) matchers.set(entries, (byExclude = new Map()));
+  const known = byExclude.get(exclude);
+  if (known) return known;
+  const slugByWord = new Map<string, string>();
+  const words: string[] = [];
+  for (const e of entries) {
+    if (e.slug === exclude) continue;
+    for (const w of [e.term, ...e.aliases]) {
+      const key = w.toLowerCase();
+      if (!slugByWord.has(key)) {
+        slugByWord.set(key, e.slug);
+        words.push(w);
+      }
+    }
+  }
+  words.sort((a, b) => b.length - a.length);
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = escaped.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu") : null;
+  const matcher = { pattern, slugByWord };
+  byExclude.set(exclude, matcher);
+  return matcher;
+}
 
 /**
  * Links the first mention of each glossary term on a page. One Linker serves one page:
@@ -16,24 +47,11 @@ export type GlossaryEntry = { slug: string; term: string; aliases: string[] };
  */
 export class Linker {
   private readonly pattern: RegExp | null;
-  private readonly slugByWord = new Map<string, string>();
+  private readonly slugByWord: ReadonlyMap<string, string>;
   private readonly seen = new Set<string>();
 
   constructor(entries: GlossaryEntry[], exclude?: string) {
-    const words: string[] = [];
-    for (const e of entries) {
-      if (e.slug === exclude) continue;
-      for (const w of [e.term, ...e.aliases]) {
-        const key = w.toLowerCase();
-        if (!this.slugByWord.has(key)) {
-          this.slugByWord.set(key, e.slug);
-          words.push(w);
-        }
-      }
-    }
-    words.sort((a, b) => b.length - a.length);
-    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    this.pattern = escaped.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu") : null;
+    ({ pattern: this.pattern, slugByWord: this.slugByWord } = matcherFor(entries, exclude));
   }
 
   /** Splits a text into text and link nodes, linking terms not yet linked on this page. */
@@ -61,9 +79,10 @@ export class Linker {
   }
 }
 
-function rehypeGlossary(options: { linker?: Linker }) {
-  return (tree: Root) => {
-    const linker = options.linker;
+// The page's Linker travels with each file (file.data), so one processor serves every page.
+function rehypeGlossary() {
+  return (tree: Root, file: VFile) => {
+    const linker = (file.data as { linker?: Linker }).linker;
     if (!linker) return;
     visit(tree, (node, index, parent) => {
       if (node.type === "element" && (node as Element).tagName === "a") return SKIP;
@@ -83,19 +102,19 @@ const schema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto", "tel"] },
 };
 
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeGlossary)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify)
+  .freeze();
+
 /** Markdown to sanitised HTML, optionally linking glossary terms on the way. */
 export function renderMarkdown(markdown: string, linker?: Linker): string {
   if (!markdown.trim()) return "";
-  return String(
-    unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkRehype)
-      .use(rehypeGlossary, { linker })
-      .use(rehypeSanitize, schema)
-      .use(rehypeStringify)
-      .processSync(markdown),
-  );
+  return String(processor.processSync({ value: markdown, data: { linker } }));
 }
 
 /** One paragraph of prose (no block markup) as sanitised inline HTML. */

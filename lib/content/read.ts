@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import YAML from "yaml";
+import yaml from "js-yaml";
 import type { z } from "zod";
 import { SLUG } from "./schema";
 
@@ -47,8 +47,8 @@ export function readContentFile(absPath: string, displayPath: string): RawFile |
   try {
     const parsed = matter(source, {
       engines: {
-        // YAML 1.2 core schema: dates stay strings, duplicate keys are errors.
-        yaml: (s: string) => YAML.parse(s, { schema: "core", uniqueKeys: true, prettyErrors: true }) as object,
+        // YAML 1.2 core schema: dates stay strings; js-yaml rejects duplicate keys.
+        yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object,
       },
     });
     const data = parsed.data;
@@ -57,9 +57,10 @@ export function readContentFile(absPath: string, displayPath: string): RawFile |
     }
     return { file: displayPath, slug: base, data: data as Record<string, unknown>, body: parsed.content };
   } catch (error) {
-    const line =
-      error instanceof YAML.YAMLError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : "";
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    // gray-matter passes the front matter from the end of the opening "---" line, so its
+    // zero-based line numbers are the file's one-based ones.
+    const line = error instanceof yaml.YAMLException && error.mark ? ` at line ${error.mark.line + 1}` : "";
+    const detail = error instanceof yaml.YAMLException ? error.reason : error instanceof Error ? error.message.split("\n")[0] : String(error);
     return problem(`invalid YAML in the front matter${line}: ${detail}`);
   }
 }

@@ -42,6 +42,36 @@ function removeStaleTemporaryFiles(outFile: string) {
   }
 }
 
+type RawExecutor = { $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> };
+
+// SQLite allows 32,766 bound values per statement; stay well below.
+const MAX_VALUES_PER_STATEMENT = 8000;
+
+/**
+ * Multi-row INSERTs with every value a bound parameter. The build writes this way rather
+ * than with createMany: the rows are already validated and shaped like the tables, and
+ * createMany's per-row query compilation made most of a 10,000-hospital build's time.
+ * Columns are the rows' keys; tests/unit/schema-sql.test.ts keeps them and the schema in step.
+ */
+async function insertRows(db: RawExecutor, table: string, data: Record<string, unknown>[]): Promise<void> {
+  if (data.length === 0) return;
+  const columns = [...new Set(data.flatMap((r) => Object.keys(r)))];
+  const perStatement = Math.max(1, Math.floor(MAX_VALUES_PER_STATEMENT / columns.length));
+  const row = `(${columns.map(() => "?").join(", ")})`;
+  const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
+  for (let i = 0; i < data.length; i += perStatement) {
+    const batch = data.slice(i, i + perStatement);
+    const values: unknown[] = [];
+    for (const r of batch) {
+      for (const c of columns) {
+        const v = r[c];
+        values.push(typeof v === "boolean" ? (v ? 1 : 0) : v === undefined ? null : v);
+      }
+    }
+    await db.$executeRawUnsafe(head + batch.map(() => row).join(", "), ...values);
+  }
+}
+
 /**
  * Writes a fresh store next to `outFile` in one transaction, then renames it over the
  * old one. Until the rename, the old file is untouched; after it, readers see the new
@@ -58,13 +88,7 @@ export async function writeStore(rows: Rows, search: SearchEntry[], outFile: str
     // Rows are in dependency order, so foreign keys hold as each table is filled.
     await prisma.$transaction(
       async (tx) => {
-        for (const [table, data] of Object.entries(rows)) {
-          if (data.length === 0) continue;
-          const delegate = (tx as unknown as Record<string, { createMany(args: { data: unknown[] }): Promise<unknown> }>)[
-            table.charAt(0).toLowerCase() + table.slice(1)
-          ];
-          await delegate.createMany({ data });
-        }
+        for (const [table, data] of Object.entries(rows)) await insertRows(tx, table, data as Record<string, unknown>[]);
         await insertSearchEntries(tx, search);
       },
       { timeout: 600_000, maxWait: 60_000 },

@@ -78,6 +78,11 @@ describe("content validation", () => {
     expect(problems).toEqual([expect.stringMatching(/surgery-option\.md: invalid YAML in the front matter at line \d+/)]);
   });
 
+  it("names the file line of a duplicated field", () => {
+    const problems = problemsAfter("treatments/surgery-option.md", "---\nname: Surgery\nkind: surgery\nname: Again\n---\n");
+    expect(problems).toEqual([expect.stringMatching(/surgery-option\.md: invalid YAML in the front matter at line 4: duplicated mapping key$/)]);
+  });
+
   it("reports an empty file, a binary file, non-UTF-8 bytes and missing front matter", () => {
     expect(problemsAfter("treatments/surgery-option.md", "")).toEqual([expect.stringMatching(/the file is empty/)]);
     expect(problemsAfter("treatments/surgery-option.md", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))).toEqual([
