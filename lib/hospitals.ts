@@ -1,17 +1,40 @@
 import "server-only";
-import { cache } from "react";
+import { LRUCache } from "lru-cache";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
-import { lowerFirst } from "./format";
-import { distanceKm, type LatLng } from "./geo";
+import { formatNumber, lowerFirst } from "./format";
+import type { LatLng } from "./geo";
+import { buildHospitalIndex, byDistance, queryIndex, type Facet, type HospitalIndex } from "./hospital-index";
 import type { MapPoint } from "./map";
 import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "./search-params";
 
 
+// The store is read-only while a server runs (a content build writes a new file, which a
+// restarted server opens), so what every listing needs is read once per process: the
+// filter vocabulary and a compact index of all hospitals. Each listing is then one pass
+// over that index plus one query for its page of cards, and recent listings are kept.
+
+type ListingVocabulary = Vocabulary & {
+  tumorParent: ReadonlyMap<string, string>;
+  cityPosition: ReadonlyMap<string, LatLng>;
+};
+
+/** Runs `load` once per process; a failure is not kept, so the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+}
+
 /** The slugs and names each listing filter can take, straight from the store. */
-export const getVocabulary = cache(async (): Promise<Vocabulary & { tumorParent: ReadonlyMap<string, string> }> => {
+export const getVocabulary = once(async (): Promise<ListingVocabulary> => {
   const [cities, countries, sarcomas, services] = await Promise.all([
-    prisma.city.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.city.findMany({ select: { slug: true, name: true, latitude: true, longitude: true }, orderBy: { name: "asc" } }),
     prisma.country.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
     prisma.sarcomaType.findMany({ select: { slug: true, name: true, parentSlug: true }, orderBy: { name: "asc" } }),
     prisma.service.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
@@ -23,35 +46,47 @@ export const getVocabulary = cache(async (): Promise<Vocabulary & { tumorParent:
     tumor: map(sarcomas),
     service: map(services),
     tumorParent: new Map(sarcomas.flatMap((s) => (s.parentSlug ? [[s.slug, s.parentSlug] as const] : []))),
+    cityPosition: new Map(cities.map((c) => [c.slug, { latitude: c.latitude, longitude: c.longitude }])),
   };
 });
 
-type Facet = "city" | "country" | "tumor" | "service";
-
-/** A hospital listed as treating a group (rhabdomyosarcoma) counts for each type in it. */
-function tumorMatches(tumors: string[], parent: ReadonlyMap<string, string>): string[] {
-  return [...new Set(tumors.flatMap((t) => (parent.has(t) ? [t, parent.get(t)!] : [t])))];
-}
-
-function searchWords(q: string): string[] {
-  return q
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 8);
-}
-
-function whereFor(f: HospitalFilters, parent: ReadonlyMap<string, string>, omit?: Facet): Prisma.HospitalWhereInput {
-  const and: Prisma.HospitalWhereInput[] = [];
-  if (omit !== "city" && f.city.length) and.push({ citySlug: { in: f.city } });
-  if (omit !== "country" && f.country.length) and.push({ city: { countrySlug: { in: f.country } } });
-  if (omit !== "tumor" && f.tumor.length) {
-    and.push({ sarcomas: { some: { sarcomaSlug: { in: tumorMatches(f.tumor, parent) } } } });
-  }
-  if (omit !== "service") for (const s of f.service) and.push({ services: { some: { serviceSlug: s } } });
-  for (const w of searchWords(f.q)) and.push({ searchText: { contains: w } });
-  return and.length ? { AND: and } : {};
-}
+/** Every hospital, as the listing's filters and orders see it. */
+const getIndex = once(async (): Promise<HospitalIndex> => {
+  const [vocab, rows] = await Promise.all([
+    getVocabulary(),
+    prisma.hospital.findMany({
+      select: {
+        slug: true,
+        name: true,
+        citySlug: true,
+        latitude: true,
+        longitude: true,
+        searchText: true,
+        city: { select: { countrySlug: true, latitude: true, longitude: true } },
+        sarcomas: { select: { sarcomaSlug: true } },
+        services: { select: { serviceSlug: true } },
+      },
+    }),
+  ]);
+  return buildHospitalIndex(
+    rows.map((h) => {
+      const pos = positionOf(h);
+      return {
+        slug: h.slug,
+        name: h.name,
+        citySlug: h.citySlug,
+        countrySlug: h.city.countrySlug,
+        sarcomas: h.sarcomas.map((s) => s.sarcomaSlug),
+        services: h.services.map((s) => s.serviceSlug),
+        searchText: h.searchText.toLowerCase(),
+        position: pos.at,
+        approximate: pos.approximate,
+      };
+    }),
+    vocab.tumorParent,
+    [...vocab.tumor.keys()],
+  );
+});
 
 export type FacetOption = { slug: string; name: string; count: number; selected: boolean };
 
@@ -96,9 +131,7 @@ const cardSelect = {
   summary: true,
   reviewed: true,
   nextReview: true,
-  latitude: true,
-  longitude: true,
-  city: { select: { slug: true, name: true, latitude: true, longitude: true, country: { select: { slug: true, name: true } } } },
+  city: { select: { slug: true, name: true, country: { select: { slug: true, name: true } } } },
   sarcomas: { select: { sarcoma: { select: { slug: true, name: true } } }, orderBy: { sarcoma: { position: "asc" } } },
   services: { select: { service: { select: { slug: true, name: true } } }, orderBy: { service: { position: "asc" } } },
   fields: { select: { key: true, value: true, unverified: true }, where: { key: { in: ["website", "phone"] } } },
@@ -114,56 +147,51 @@ function positionOf(h: { latitude: number | null; longitude: number | null; city
     : { at: h.city, approximate: true };
 }
 
+// Listings served recently, by their filters: a popular link (all hospitals, one city)
+// is worked out once, not on every visit. Only page-sized listings are kept.
+const recent = new LRUCache<string, Promise<HospitalListing>>({ max: 500 });
+const DETAILS_PER_QUERY = 500;
+
 /** The listing: one page of hospitals for these filters, the total, and the facet counts. */
-export async function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): Promise<HospitalListing> {
-  const vocab = await getVocabulary();
-  const where = whereFor(f, vocab.tumorParent);
-
-  const nearCity = f.near
-    ? await prisma.city.findUnique({ where: { slug: f.near }, select: { name: true, latitude: true, longitude: true } })
-    : null;
-
-  let total: number;
-  let rows: Prisma.HospitalGetPayload<{ select: typeof cardSelect }>[];
-  let distances = new Map<string, number>();
-  if (f.sort === "distance" && nearCity) {
-    // Distance order needs every match's position; the page's details are fetched after.
-    const all = await prisma.hospital.findMany({
-      where,
-      select: { slug: true, name: true, latitude: true, longitude: true, city: { select: { latitude: true, longitude: true } } },
-    });
-    total = all.length;
-    distances = new Map(all.map((h) => [h.slug, distanceKm(nearCity, positionOf(h).at)]));
-    const ordered = all
-      .sort((a, b) => distances.get(a.slug)! - distances.get(b.slug)! || a.name.localeCompare(b.name))
-      .slice((f.page - 1) * pageSize, f.page * pageSize)
-      .map((h) => h.slug);
-    const details = await prisma.hospital.findMany({ where: { slug: { in: ordered } }, select: cardSelect });
-    const bySlug = new Map(details.map((d) => [d.slug, d]));
-    rows = ordered.map((s) => bySlug.get(s)!);
-  } else {
-    [total, rows] = await Promise.all([
-      prisma.hospital.count({ where }),
-      prisma.hospital.findMany({
-        where,
-        select: cardSelect,
-        orderBy: [{ name: "asc" }, { slug: "asc" }],
-        skip: (f.page - 1) * pageSize,
-        take: pageSize,
-      }),
-    ]);
+export function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): Promise<HospitalListing> {
+  if (pageSize > PAGE_SIZE) return computeListing(f, pageSize);
+  const key = JSON.stringify([f, pageSize]);
+  let listing = recent.get(key);
+  if (!listing) {
+    listing = computeListing(f, pageSize);
+    recent.set(key, listing);
+    listing.catch(() => recent.delete(key));
   }
+  return listing;
+}
 
-  const facets = await facetCounts(f, vocab);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+async function computeListing(f: HospitalFilters, pageSize: number): Promise<HospitalListing> {
+  const [vocab, index] = await Promise.all([getVocabulary(), getIndex()]);
+  const { matches, counts } = queryIndex(index, f);
+  const near = f.near ? vocab.cityPosition.get(f.near) : undefined;
+  const from = (f.page - 1) * pageSize;
+  const ordered =
+    f.sort === "distance" && near
+      ? byDistance(matches, near).slice(from, from + pageSize).map(({ item, km }) => ({ entry: item, km }))
+      : matches.slice(from, from + pageSize).map((entry) => ({ entry, km: null }));
+
+  const details: Prisma.HospitalGetPayload<{ select: typeof cardSelect }>[] = [];
+  for (let i = 0; i < ordered.length; i += DETAILS_PER_QUERY) {
+    const slugs = ordered.slice(i, i + DETAILS_PER_QUERY).map((o) => o.entry.slug);
+    details.push(...(await prisma.hospital.findMany({ where: { slug: { in: slugs } }, select: cardSelect })));
+  }
+  const bySlug = new Map(details.map((d) => [d.slug, d]));
+
+  const options = (facet: Facet) =>
+    [...vocab[facet]].map(([slug, name]) => ({ slug, name, count: counts[facet].get(slug) ?? 0, selected: f[facet].includes(slug) }));
   return {
-    total,
+    total: matches.length,
     page: f.page,
-    pageCount,
-    nearCity: nearCity?.name ?? null,
-    facets,
-    items: rows.map((h) => {
-      const pos = positionOf(h);
+    pageCount: Math.max(1, Math.ceil(matches.length / pageSize)),
+    nearCity: near && f.near ? (vocab.city.get(f.near) ?? null) : null,
+    facets: { city: options("city"), country: options("country"), tumor: options("tumor"), service: options("service") },
+    items: ordered.map(({ entry, km }) => {
+      const h = bySlug.get(entry.slug)!;
       const website = h.fields.find((x) => x.key === "website");
       const phone = h.fields.find((x) => x.key === "phone");
       return {
@@ -184,10 +212,10 @@ export async function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): P
         phone: phone ? { value: phone.value, unverified: phone.unverified } : null,
         reviewed: h.reviewed,
         nextReview: h.nextReview,
-        latitude: pos.at.latitude,
-        longitude: pos.at.longitude,
-        distanceKm: distances.get(h.slug) ?? null,
-        approximatePosition: pos.approximate,
+        latitude: entry.position.latitude,
+        longitude: entry.position.longitude,
+        distanceKm: km,
+        approximatePosition: entry.approximate,
       };
     }),
   };
@@ -195,56 +223,14 @@ export async function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): P
 
 /** Where every matching hospital is, for the map (own position, or its city's, marked approximate). */
 export async function listHospitalPositions(f: HospitalFilters): Promise<MapPoint[]> {
-  const vocab = await getVocabulary();
-  const rows = await prisma.hospital.findMany({
-    where: whereFor(f, vocab.tumorParent),
-    select: { slug: true, name: true, latitude: true, longitude: true, city: { select: { name: true, latitude: true, longitude: true } } },
-    orderBy: { name: "asc" },
-  });
-  return rows.map((h) => {
-    const pos = positionOf(h);
-    return { slug: h.slug, name: h.name, city: h.city.name, ...pos.at, approximate: pos.approximate };
-  });
-}
-
-/** For each filter option, how many hospitals the listing would show with it chosen. */
-async function facetCounts(
-  f: HospitalFilters,
-  vocab: Awaited<ReturnType<typeof getVocabulary>>,
-): Promise<Record<Facet, FacetOption[]>> {
-  const parent = vocab.tumorParent;
-  const [byCity, byCountry, tumorPairs, byService] = await Promise.all([
-    prisma.hospital.groupBy({ by: ["citySlug"], where: whereFor(f, parent, "city"), _count: { _all: true } }),
-    prisma.hospital.findMany({ where: whereFor(f, parent, "country"), select: { city: { select: { countrySlug: true } } } }),
-    prisma.hospitalSarcoma.findMany({
-      where: { hospital: whereFor(f, parent, "tumor") },
-      select: { hospitalSlug: true, sarcomaSlug: true },
-    }),
-    prisma.hospitalService.groupBy({ by: ["serviceSlug"], where: { hospital: whereFor(f, parent) }, _count: { _all: true } }),
-  ]);
-
-  const countryCounts = new Map<string, number>();
-  for (const h of byCountry) countryCounts.set(h.city.countrySlug, (countryCounts.get(h.city.countrySlug) ?? 0) + 1);
-
-  const hospitalsByType = new Map<string, Set<string>>();
-  for (const p of tumorPairs) {
-    if (!hospitalsByType.has(p.sarcomaSlug)) hospitalsByType.set(p.sarcomaSlug, new Set());
-    hospitalsByType.get(p.sarcomaSlug)!.add(p.hospitalSlug);
-  }
-  const tumorCount = (slug: string) =>
-    new Set(tumorMatches([slug], parent).flatMap((t) => [...(hospitalsByType.get(t) ?? [])])).size;
-
-  const options = (facet: Facet, count: (slug: string) => number) =>
-    [...vocab[facet]].map(([slug, name]) => ({ slug, name, count: count(slug), selected: f[facet].includes(slug) }));
-
-  const cityCounts = new Map(byCity.map((c) => [c.citySlug, c._count._all]));
-  const serviceCounts = new Map(byService.map((s) => [s.serviceSlug, s._count._all]));
-  return {
-    city: options("city", (s) => cityCounts.get(s) ?? 0),
-    country: options("country", (s) => countryCounts.get(s) ?? 0),
-    tumor: options("tumor", tumorCount),
-    service: options("service", (s) => serviceCounts.get(s) ?? 0),
-  };
+  const [vocab, index] = await Promise.all([getVocabulary(), getIndex()]);
+  return queryIndex(index, f).matches.map((h) => ({
+    slug: h.slug,
+    name: h.name,
+    city: vocab.city.get(h.citySlug) ?? h.citySlug,
+    ...h.position,
+    approximate: h.approximate,
+  }));
 }
 
 /** "4 hospitals in London that treat rhabdomyosarcoma": the listing's heading, from its filters. */
@@ -252,7 +238,7 @@ export function describeResult(total: number, f: HospitalFilters, vocab: Vocabul
   const names = (key: "city" | "country" | "tumor" | "service") => f[key].map((s) => vocab[key].get(s) ?? s);
   const list = (items: string[], joiner: string) =>
     items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${joiner} ${items[items.length - 1]}`;
-  const parts = [`${total.toLocaleString("en-GB")} ${total === 1 ? "hospital" : "hospitals"}`];
+  const parts = [`${formatNumber(total)} ${total === 1 ? "hospital" : "hospitals"}`];
   const places = [...names("city"), ...names("country")];
   if (places.length) parts.push(`in ${list(places, "or")}`);
   if (f.tumor.length) parts.push(`that ${total === 1 ? "treats" : "treat"} ${list(names("tumor").map(lowerFirst), "or")}`);
@@ -300,8 +286,8 @@ export async function suggestRelaxations(f: HospitalFilters): Promise<Relaxation
     }
   }
   if (f.q) candidates.push({ label: `without the search “${f.q}”`, filters: { ...f, q: "", page: 1 } });
-  const counts = await Promise.all(
-    candidates.map((c) => prisma.hospital.count({ where: whereFor(c.filters, vocab.tumorParent) })),
-  );
-  return candidates.map((c, i) => ({ ...c, count: counts[i] })).filter((c) => c.count > 0);
+  const index = await getIndex();
+  return candidates
+    .map((c) => ({ ...c, count: queryIndex(index, c.filters).matches.length }))
+    .filter((c) => c.count > 0);
 }
