@@ -1,5 +1,6 @@
 import "server-only";
 import Fuse from "fuse.js";
+import { LRUCache } from "lru-cache";
 import { SEARCH_TABLE, type SearchKind } from "./content/search-index";
 import { prisma } from "./db";
 
@@ -14,7 +15,6 @@ export const KIND_LABELS: Record<SearchKind, string> = {
   pathway: "Pathways",
   glossary: "Glossary",
 };
-const KIND_ORDER = Object.keys(KIND_LABELS) as SearchKind[];
 
 /** Words a parent typed, lowercased, without punctuation or FTS syntax. Pure. */
 export function searchTokens(q: string): string[] {
@@ -61,13 +61,18 @@ export function rankCandidates(candidates: Candidate[], tokens: string[]): Candi
 }
 
 export type SearchResult = { kind: SearchKind; slug: string; title: string; url: string; snippetHtml: string };
+export type SearchGroup = { kind: SearchKind; label: string; total: number; results: SearchResult[] };
 export type SearchOutcome = {
   tokens: string[];
   correctedFrom: string | null;
   usedQuery: string;
+  /** Every match, of every kind (or of the one kind asked for). */
   total: number;
-  groups: { kind: SearchKind; label: string; results: SearchResult[] }[];
+  groups: SearchGroup[];
 };
+
+/** Results shown per kind on the full search page; `kind` shows one kind's best CANDIDATES. */
+export const RESULTS_PER_KIND = 8;
 
 const URL_PREFIX: Record<SearchKind, string> = {
   hospital: "/hospitals/",
@@ -77,6 +82,10 @@ const URL_PREFIX: Record<SearchKind, string> = {
   glossary: "/glossary#",
 };
 
+export function isSearchKind(value: string): value is SearchKind {
+  return Object.hasOwn(KIND_LABELS, value);
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** FTS5 marks matches with control characters; escape everything, then turn those into <mark>. */
@@ -84,16 +93,34 @@ export function snippetToHtml(snippet: string): string {
   return escapeHtml(snippet).replace(/\u0002/g, "<mark>").replace(/\u0003/g, "</mark>");
 }
 
-async function candidatesFor(tokens: string[]): Promise<Candidate[]> {
-  const match = toFtsQuery(tokens);
-  if (!match) return [];
-  return prisma.$queryRawUnsafe<Candidate[]>(
-    `SELECT kind, slug, title, aliases,
-            bm25("${SEARCH_TABLE}", 0, 0, 10, 10, 1) AS rank,
-            snippet("${SEARCH_TABLE}", -1, char(2), char(3), '…', 16) AS snippet
-       FROM "${SEARCH_TABLE}" WHERE "${SEARCH_TABLE}" MATCH ? ORDER BY rank LIMIT ${CANDIDATES}`,
+type Row = Omit<Candidate, "snippet"> & { id: number };
+
+/** The best-ranked matches by bm25, without snippets (those are made only for what is shown). */
+async function candidatesFor(match: string, kind: SearchKind | null): Promise<Row[]> {
+  return prisma.$queryRawUnsafe<Row[]>(
+    `SELECT rowid AS id, kind, slug, title, aliases, bm25("${SEARCH_TABLE}", 0, 0, 10, 10, 1) AS rank
+       FROM "${SEARCH_TABLE}" WHERE "${SEARCH_TABLE}" MATCH ?${kind ? " AND kind = ?" : ""} ORDER BY rank LIMIT ${CANDIDATES}`,
+    ...(kind ? [match, kind] : [match]),
+  );
+}
+
+async function countsFor(match: string): Promise<Map<SearchKind, number>> {
+  const rows = await prisma.$queryRawUnsafe<{ kind: SearchKind; n: number | bigint }[]>(
+    `SELECT kind, count(*) AS n FROM "${SEARCH_TABLE}" WHERE "${SEARCH_TABLE}" MATCH ? GROUP BY kind`,
     match,
   );
+  return new Map(rows.map((r) => [r.kind, Number(r.n)]));
+}
+
+async function snippetsFor(match: string, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await prisma.$queryRawUnsafe<{ id: number; snippet: string }[]>(
+    `SELECT rowid AS id, snippet("${SEARCH_TABLE}", -1, char(2), char(3), '…', 16) AS snippet
+       FROM "${SEARCH_TABLE}" WHERE "${SEARCH_TABLE}" MATCH ? AND rowid IN (${ids.map(() => "?").join(", ")})`,
+    match,
+    ...ids,
+  );
+  return new Map(rows.map((r) => [Number(r.id), r.snippet]));
 }
 
 let vocabulary: Promise<Fuse<string>> | null = null;
@@ -105,6 +132,10 @@ function getVocabulary(): Promise<Fuse<string>> {
     .then((rows) => {
       const all = new Set(rows.flatMap((r) => [...words(r.title), ...words(r.aliases)]).filter((w) => w.length >= 3));
       return new Fuse([...all], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    })
+    .catch((error: unknown) => {
+      vocabulary = null;
+      throw error;
     });
   return vocabulary;
 }
@@ -125,35 +156,70 @@ async function correct(tokens: string[]): Promise<string[] | null> {
   return changed ? out : null;
 }
 
-/** One search over hospitals, sarcoma types, treatments, pathways and the glossary. */
-export async function searchSite(q: string): Promise<SearchOutcome> {
+// Searches answered recently. The index does not change while the server runs, so a
+// search many parents make at once (a name in the news) is worked out once.
+const recent = new LRUCache<string, Promise<SearchOutcome>>({ max: 500 });
+
+/**
+ * One search over hospitals, sarcoma types, treatments, pathways and the glossary: the
+ * best RESULTS_PER_KIND of each kind with how many there are in all, or with `kind`,
+ * the best CANDIDATES of that kind alone.
+ */
+export function searchSite(q: string, kind: SearchKind | null = null): Promise<SearchOutcome> {
   const tokens = searchTokens(q);
+  const key = JSON.stringify([tokens, kind]);
+  let outcome = recent.get(key);
+  if (!outcome) {
+    outcome = runSearch(tokens, kind);
+    recent.set(key, outcome);
+    outcome.catch(() => recent.delete(key));
+  }
+  return outcome;
+}
+
+async function runSearch(tokens: string[], kind: SearchKind | null): Promise<SearchOutcome> {
   let used = tokens;
-  let found = await candidatesFor(tokens);
+  let match = toFtsQuery(tokens);
+  let found = match ? await candidatesFor(match, kind) : [];
   let correctedFrom: string | null = null;
   if (found.length === 0 && tokens.length > 0) {
     const fixed = await correct(tokens);
-    if (fixed) {
-      const retry = await candidatesFor(fixed);
+    const fixedMatch = fixed && toFtsQuery(fixed);
+    if (fixed && fixedMatch) {
+      const retry = await candidatesFor(fixedMatch, kind);
       if (retry.length > 0) {
         correctedFrom = tokens.join(" ");
         used = fixed;
+        match = fixedMatch;
         found = retry;
       }
     }
   }
-  const ranked = rankCandidates(found, used);
+  if (!match || found.length === 0) return { tokens, correctedFrom: null, usedQuery: tokens.join(" "), total: 0, groups: [] };
+
+  const ranked = rankCandidates(found.map((r) => ({ ...r, snippet: "" })), used) as (Candidate & { id: number })[];
+  const perKind = kind ? CANDIDATES : RESULTS_PER_KIND;
   // Groups come in the order of their best result: "GOSH" leads with hospitals, "rhabdo" with sarcoma types.
-  const firstIndex = (kind: SearchKind) => {
-    const i = ranked.findIndex((c) => c.kind === kind);
-    return i === -1 ? Infinity : i;
-  };
-  const groups = [...KIND_ORDER].sort((a, b) => firstIndex(a) - firstIndex(b)).map((kind) => ({
-    kind,
-    label: KIND_LABELS[kind],
-    results: ranked
-      .filter((c) => c.kind === kind)
-      .map((c) => ({ kind, slug: c.slug, title: c.title, url: `${URL_PREFIX[kind]}${c.slug}`, snippetHtml: snippetToHtml(c.snippet) })),
-  })).filter((g) => g.results.length > 0);
-  return { tokens, correctedFrom, usedQuery: used.join(" "), total: ranked.length, groups };
+  const kinds = [...new Set(ranked.map((c) => c.kind))];
+  const shown = kinds.map((k) => ranked.filter((c) => c.kind === k).slice(0, perKind));
+  const [counts, snippets] = await Promise.all([
+    countsFor(match),
+    snippetsFor(match, shown.flat().map((c) => Number(c.id))),
+  ]);
+  const groups = kinds.map((k, i) => ({
+    kind: k,
+    label: KIND_LABELS[k],
+    total: counts.get(k) ?? shown[i].length,
+    results: shown[i].map((c) => ({
+      kind: k,
+      slug: c.slug,
+      title: c.title,
+      url: `${URL_PREFIX[k]}${c.slug}`,
+      snippetHtml: snippetToHtml(snippets.get(Number(c.id)) ?? ""),
+    })),
+  }));
+  return { tokens, correctedFrom, usedQuery: used.join(" "), total: groups.reduce((n, g) => n + g.total, 0), groups };
 }
+
+/** The most results one search page lists for a single kind. */
+export const MAX_RESULTS_PER_PAGE = CANDIDATES;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
-import { MAX_SEARCH_LENGTH, searchSite } from "@/lib/search";
+import { isSearchKind, KIND_LABELS, MAX_RESULTS_PER_PAGE, MAX_SEARCH_LENGTH, searchSite } from "@/lib/search";
 import type { RawParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
@@ -13,9 +13,15 @@ export const metadata: Metadata = {
 const EXAMPLES = ["rhabdomyosarcoma", "GOSH", "proton beam therapy", "Manchester", "biopsy"];
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw ?? "").slice(0, MAX_SEARCH_LENGTH).trim();
-  const outcome = await searchSite(q);
+  const params = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const q = first(params.q).slice(0, MAX_SEARCH_LENGTH).trim();
+  // ?kind=hospital lists every result of one kind; anything else there is ignored.
+  const kindParam = first(params.kind);
+  const kind = isSearchKind(kindParam) ? kindParam : null;
+  const outcome = await searchSite(q, kind);
+  const shownQuery = outcome.correctedFrom ? outcome.usedQuery : q;
+  const allOfKind = (k: string) => `/search?q=${encodeURIComponent(q)}&kind=${k}`;
 
   return (
     <>
@@ -47,8 +53,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="results-heading" className="text-xl font-semibold">
             {outcome.total === 0
               ? `Nothing found for “${q}”`
-              : `${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${outcome.correctedFrom ? outcome.usedQuery : q}”`}
+              : kind
+                ? `${KIND_LABELS[kind]}: ${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${shownQuery}”`
+                : `${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${shownQuery}”`}
           </h2>
+          {kind ? (
+            <p className="mt-1">
+              <Link href={`/search?q=${encodeURIComponent(q)}`}>See results of every kind</Link>
+            </p>
+          ) : null}
           {outcome.correctedFrom ? (
             <p className="mt-1" role="status">
               We found nothing for “{outcome.correctedFrom}”, so we searched for “{outcome.usedQuery}” instead.
@@ -63,7 +76,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {outcome.groups.map((g) => (
             <section key={g.kind} aria-labelledby={`group-${g.kind}`} className="mt-6">
               <h3 id={`group-${g.kind}`} className="text-lg font-semibold">
-                {g.label} ({g.results.length})
+                {g.label} ({g.results.length < g.total ? `${g.results.length} of ${g.total}` : g.total})
               </h3>
               <ol className="mt-2 space-y-3">
                 {g.results.map((r) => (
@@ -75,6 +88,25 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   </li>
                 ))}
               </ol>
+              {g.results.length < g.total ? (
+                kind ? (
+                  <p className="mt-3 text-sm">
+                    These are the best {MAX_RESULTS_PER_PAGE} matches. Add a word to your search to narrow it
+                    {g.kind === "hospital" ? (
+                      <>
+                        , or <Link href="/hospitals">filter the hospital list</Link> by place and sarcoma type
+                      </>
+                    ) : null}
+                    .
+                  </p>
+                ) : (
+                  <p className="mt-3">
+                    <Link href={allOfKind(g.kind)}>
+                      See all {g.total} {g.label.toLowerCase()} for “{shownQuery}”
+                    </Link>
+                  </p>
+                )
+              ) : null}
             </section>
           ))}
         </section>

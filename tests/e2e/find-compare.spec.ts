@@ -28,6 +28,21 @@ test.describe("with JavaScript off", () => {
     await expect(page.locator("section[aria-labelledby='group-hospital'] a").first()).toContainText("Manchester");
   });
 
+  test("a search with many results shows the best of each kind and links to the rest", async ({ page }) => {
+    await page.goto("/search?q=hospital");
+    const group = page.locator("section[aria-labelledby='group-hospital']");
+    const heading = await group.getByRole("heading").textContent();
+    const [, shown, total] = heading!.match(/\((\d+) of (\d+)\)/)!.map(Number);
+    expect(shown).toBe(8);
+    expect(total).toBeGreaterThan(shown);
+    await expect(group.locator("ol > li")).toHaveCount(shown);
+    await group.getByRole("link", { name: `See all ${total} hospitals for “hospital”` }).click();
+    await expect(page).toHaveURL("/search?q=hospital&kind=hospital");
+    await expect(page.locator("#results-heading")).toHaveText(`Hospitals: ${total} results for “hospital”`);
+    await expect(page.locator("main section ol > li")).toHaveCount(total);
+    await expect(page.locator("section[aria-labelledby='group-sarcoma']")).toHaveCount(0);
+  });
+
   test("an empty or punctuation-only search gets a helpful page", async ({ page }) => {
     for (const q of ["", "%21%21%21"]) {
       const response = await page.goto(`/search?q=${q}`);
@@ -95,7 +110,7 @@ test.describe("with JavaScript off", () => {
   });
 });
 
-for (const path of ["/search?q=rhabdomyosarcoma", "/search", "/compare?h=great-ormond-street&h=uclh&near=leeds", "/compare", "/hospitals?view=map&city=london"]) {
+for (const path of ["/search?q=rhabdomyosarcoma", "/search?q=hospital&kind=hospital", "/search", "/compare?h=great-ormond-street&h=uclh&near=leeds", "/compare", "/hospitals?view=map&city=london"]) {
   test(`${path} passes axe`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);
