@@ -9,13 +9,10 @@ export function HospitalCard({ h, backQuery }: { h: Card; backQuery: string }) {
       <h3 id={`h-${h.slug}`} className="text-lg font-semibold">
         <Link href={`/hospitals/${h.slug}${backQuery}`}>{h.name}</Link>
       </h3>
-      <p className="text-sm text-slate-700">
-        {h.city}, {h.country} · {h.kind}
-      </p>
+      <p className="text-sm text-slate-700">{`${h.city}, ${h.country} · ${h.kind}`}</p>
       {h.distanceKm !== null ? (
         <p className="mt-1 text-sm font-medium">
-          {formatDistance(h.distanceKm)} away
-          {h.approximatePosition ? " (approximate: measured from the city centre, as our sources give no exact position)" : ""}
+          {`${formatDistance(h.distanceKm)} away${h.approximatePosition ? " (approximate: measured from the city centre, as our sources give no exact position)" : ""}`}
         </p>
       ) : null}
       <p className="mt-2">{h.summary}</p>
@@ -30,10 +27,10 @@ export function HospitalCard({ h, backQuery }: { h: Card; backQuery: string }) {
         </div>
       </dl>
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-slate-700">Last reviewed {formatDate(h.reviewed)}</p>
+        <p className="text-xs text-slate-700">{`Last reviewed ${formatDate(h.reviewed)}`}</p>
         <label className="no-print flex items-center gap-2 text-sm">
           <input type="checkbox" name="h" value={h.slug} form="compare-form" className="size-4" />
-          Compare<span className="sr-only"> {h.name}</span>
+          Compare<span className="sr-only">{` ${h.name}`}</span>
         </label>
       </div>
     </article>

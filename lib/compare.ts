@@ -14,10 +14,14 @@ export const COMPARE_SERVICES = [
   "international-patients",
 ] as const;
 
-export const getHospitalNames = cache(async (): Promise<Map<string, string>> => {
-  const rows = await prisma.hospital.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
+/** The names of the hospitals a compare link asks for: only those, however many the store holds. */
+export async function getHospitalNames(slugs: string[]): Promise<Map<string, string>> {
+  // A link with hundreds of h= values still costs one bounded query.
+  const asked = [...new Set(slugs)].slice(0, 50);
+  if (asked.length === 0) return new Map();
+  const rows = await prisma.hospital.findMany({ where: { slug: { in: asked } }, select: { slug: true, name: true } });
   return new Map(rows.map((r) => [r.slug, r.name]));
-});
+}
 
 export type ComparedHospital = HospitalProfile & { distanceKm: number | null };
 

@@ -1,3 +1,5 @@
+import { formatNumber } from "./format";
+
 export type LatLng = { latitude: number; longitude: number };
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -15,6 +17,6 @@ export function distanceKm(a: LatLng, b: LatLng): number {
 
 export function formatDistance(km: number): string {
   const miles = km / KM_PER_MILE;
-  const round = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString("en-GB"));
+  const round = (n: number) => (n < 10 ? n.toFixed(1) : formatNumber(Math.round(n)));
   return `${round(km)} km (${round(miles)} miles)`;
 }

@@ -98,8 +98,9 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const [names, vocab] = await Promise.all([getHospitalNames(), getVocabulary()]);
-  const { slugs, near, notices } = parseCompareParams(await searchParams, { hospitals: names, cities: vocab.city });
+  const raw = await searchParams;
+  const [names, vocab] = await Promise.all([getHospitalNames(([] as string[]).concat(raw.h ?? [])), getVocabulary()]);
+  const { slugs, near, notices } = parseCompareParams(raw, { hospitals: names, cities: vocab.city });
   const { hospitals, nearCity, services } = await getComparison(slugs, near);
   const table = rows(nearCity, services);
   const differs = (row: Row) => hospitals.length > 1 && new Set(hospitals.map(row.key)).size > 1;

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { HospitalCard } from "@/components/hospital-card";
 import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
-import { HospitalMap } from "@/components/hospital-map";
 import { describeResult, getVocabulary, listHospitalPositions, listHospitals, suggestRelaxations } from "@/lib/hospitals";
 import { redirect } from "next/navigation";
 import { hospitalQueryString, hospitalsUrl, parseHospitalParams, rawQueryString, type RawParams } from "@/lib/search-params";
@@ -25,6 +24,8 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
   const heading = describeResult(listing.total, filters, vocab, listing.nearCity);
   const relaxations = listing.total === 0 ? await suggestRelaxations(filters) : [];
   const positions = filters.view === "map" && listing.total > 0 ? await listHospitalPositions(filters) : [];
+  // The map's outlines are a megabyte of geometry: load them only for a page that shows the map.
+  const HospitalMap = positions.length > 0 ? (await import("@/components/hospital-map")).HospitalMap : null;
   const pageBeyondEnd = listing.total > 0 && filters.page > listing.pageCount;
 
   const active = [
@@ -91,7 +92,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
               <Link href={hospitalsUrl({ ...filters, view: "map" })}>Show these hospitals on a map</Link>
             )}
           </p>
-          {positions.length > 0 ? <HospitalMap points={positions} heading={heading} /> : null}
+          {HospitalMap ? <HospitalMap points={positions} heading={heading} /> : null}
           {active.length > 0 ? (
             <div className="mt-3">
               <h3 className="sr-only">Filters in use</h3>
