@@ -4,10 +4,10 @@ import type { SourceRef } from "@/lib/sources";
 export function Cite({ sources }: { sources: SourceRef[] }) {
   if (sources.length === 0) return null;
   return (
-    <span className="ml-1 whitespace-nowrap text-sm">
+    <span className="cite">
       {sources.map((s) => (
-        <a key={s.n} href={`#source-${s.n}`} className="ml-0.5 no-underline hover:underline" aria-label={`Source ${s.n}: ${s.title}`}>
-          [{s.n}]
+        <a key={s.n} href={`#source-${s.n}`} aria-label={`Source ${s.n}: ${s.title}`}>
+          {`[${s.n}]`}
         </a>
       ))}
     </span>
@@ -27,7 +27,7 @@ export function SourcesList({ sources }: { sources: SourceRef[] }) {
       <ol className="mt-3 space-y-2 text-sm">
         {sources.map((s) => (
           <li key={s.n} id={`source-${s.n}`} className="scroll-mt-4">
-            <span className="font-semibold">[{s.n}]</span>{" "}
+            <span className="font-semibold">{`[${s.n}]`}</span>{" "}
             <a href={s.url} rel="noreferrer" className="print-url break-words">
               {s.title}
             </a>

@@ -31,10 +31,14 @@ test("a pathway prints as a checklist with room for notes", async ({ page }) => 
   await page.goto("/pathways/recurrent-soft-tissue-sarcoma");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
-  const box = page.locator(".checklist .checkbox").first();
-  await expect(box).toBeVisible();
-  const border = await box.evaluate((el) => getComputedStyle(el).borderTopStyle);
-  expect(border).toBe("solid");
+  // Each question's tick box is drawn by CSS before it (not announced: it has no text).
+  const item = page.locator(".checklist li").first();
+  await expect(item).toBeVisible();
+  const box = await item.evaluate((el) => {
+    const style = getComputedStyle(el, "::before");
+    return { content: style.content, border: style.borderTopStyle, width: style.width };
+  });
+  expect(box).toEqual({ content: '""', border: "solid", width: "16px" });
   await expect(page.locator(".notes").first()).toBeVisible();
   expect(await page.locator(".checklist li").count()).toBeGreaterThan(5);
 });

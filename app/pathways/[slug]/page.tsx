@@ -108,8 +108,7 @@ export default async function PathwayPage({ params }: Props) {
               </h3>
               <ul className="checklist mt-2 space-y-2">
                 {s.questions.map((q) => (
-                  <li key={q} className="flex items-start gap-2">
-                    <span aria-hidden="true" className="checkbox mt-1 inline-block size-4 shrink-0 border-2 border-slate-700" />
+                  <li key={q}>
                     <span>{q}</span>
                   </li>
                 ))}
