@@ -23,7 +23,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
-    command: `npm run build && npx next start -p ${PORT}`,
+    // `npm start` is the production server: Next behind the page cache (server.ts).
+    command: `npm run build && npm start -- -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,

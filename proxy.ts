@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { baseHeaders, hashCsp, hasMalformedEncoding, isDynamicPage, nonceCsp } from "@/lib/security";
+import { baseHeaders, hashCsp, hasMalformedEncoding, isDynamicPage, nonceCsp, RENDER_FOR_CACHE_HEADER } from "@/lib/security";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -29,6 +29,12 @@ export function proxy(request: NextRequest) {
   if (hasMalformedEncoding(rawPath)) {
     const body = "<!doctype html><html lang=\"en-GB\"><title>Bad address</title><h1>That address is not valid</h1><p>Part of the link is broken. <a href=\"/\">Go to the home page</a>.</p></html>";
     return withHeaders(new NextResponse(body, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } }), nonceCsp("none"));
+  }
+  // A render server.ts asked for to cache: no nonce (the cache would share it); the server
+  // sets a CSP with the hashes of the page's own inline scripts once it has the HTML.
+  const cacheSecret = process.env.RENDER_CACHE_SECRET;
+  if (cacheSecret && request.headers.get(RENDER_FOR_CACHE_HEADER) === cacheSecret) {
+    return withHeaders(NextResponse.next(), hashCsp([], !production));
   }
   if (isDynamicPage(rawPath)) {
     const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

@@ -10,6 +10,12 @@ export function isDynamicPage(pathname: string): boolean {
   return DYNAMIC_PAGES.includes(pathname.replace(/\/+$/, "") || "/");
 }
 
+/**
+ * Marks a render that server.ts's page cache asked for (lib/render-cache.ts). Its value
+ * is a secret of the server process, so a client cannot pass it.
+ */
+export const RENDER_FOR_CACHE_HEADER = "x-csd-render-for-cache";
+
 const COMMON_DIRECTIVES = [
   "default-src 'self'",
   "style-src 'self'",

@@ -4,7 +4,7 @@
 //
 // For each size N: synthetic content (the real reference content plus N fake hospitals)
 // in bench/tmp/, built into its own store with the real content build; then one
-// production server per store (`next start` from one `npm run build`), loaded route by
+// production server per store (`npm start`, i.e. server.ts, from one `npm run build`), loaded route by
 // route with autocannon from this process. Prints tables and the issue's targets, and
 // writes bench/results/latest.json. See "Performance" in README.md.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -67,6 +67,10 @@ const cssFile = readdirSync(path.join(site.dir, ".next", "static", "chunks")).fi
 const routes: Route[] = [
   { id: "baseline", label: "baseline: prerendered page", path: "/about", kind: "baseline" },
   ...(cssFile ? [{ id: "asset", label: "static asset (CSS)", path: `/_next/static/chunks/${cssFile}`, kind: "static" } as const] : []),
+  // The least a page rendered on every request costs here: /compare with nothing chosen
+  // reads almost nothing and is not in the page cache, so its figures are the framework's
+  // floor for a per-request render.
+  { id: "dynamic-floor", label: "floor: per-request render", path: "/compare", kind: "reference" },
   { id: "listing", label: "listing", path: "/hospitals", kind: "dynamic" },
   { id: "listing-filtered", label: "listing, city + tumour", path: "/hospitals?city=london&tumor=rhabdomyosarcoma", kind: "dynamic" },
   { id: "listing-near", label: "listing, by distance", path: "/hospitals?near=leeds", kind: "dynamic" },
@@ -129,7 +133,7 @@ try {
     const n = result.n;
     const loadAverageBefore = loadAverage();
     const server = await startServer(site.dir, { databasePath: stores.get(n)!, nodeOptions: values["node-options"] });
-    log(`\nN = ${n.toLocaleString("en-GB")}: next start on ${server.origin} (pid ${server.pid}); ${routes.length} routes × ${warmupSeconds} s warm-up + ${seconds} s at ${connections} connections.`);
+    log(`\nN = ${n.toLocaleString("en-GB")}: npm start on ${server.origin} (pid ${server.pid}); ${routes.length} routes × ${warmupSeconds} s warm-up + ${seconds} s at ${connections} connections.`);
     const memory = sampleMemory(server.pid, 200);
     const cpu = cpuMeter(server.pid, machine.cpus);
     try {
@@ -140,7 +144,7 @@ try {
         if (route.path === `/hospitals/${syntheticSlug(42)}` && n <= 42) continue;
         const r = await measureRoute(server.origin, route, { connections, seconds, warmupSeconds, settle: () => waitUntilIdle(server.pid) });
         result.routes.push({ ...r, ratioToBaseline: null });
-        log(`  ${route.label.padEnd(28)} ${fmt.int(r.rps).padStart(6)} req/s  p50 ${lat(r.p50).padStart(5)} ms  p99 ${lat(r.p99).padStart(5)} ms  alone ${fmt.ms(r.unloadedP50).padStart(5)} ms${r.status !== 200 || r.non2xx ? `  (status ${r.status}, ${r.non2xx} non-2xx)` : ""}`);
+        log(`  ${route.label.padEnd(28)} ${fmt.int(r.rps).padStart(6)} req/s  p50 ${lat(r.p50).padStart(5)} ms  p99 ${lat(r.p99).padStart(5)} ms  alone ${fmt.ms(r.unloadedP50).padStart(5)} ms  first ${fmt.ms(r.firstMs).padStart(5)} ms${r.renderCache ? ` (cache ${r.renderCache})` : ""}${r.status !== 200 || r.non2xx ? `  (status ${r.status}, ${r.non2xx} non-2xx)` : ""}`);
       }
     } finally {
       const mem = memory.stop();
@@ -238,8 +242,8 @@ for (const s of results) {
   log(`\nN = ${s.n.toLocaleString("en-GB")}: ${connections} connections, ${seconds} s per route; peak server RSS ${Math.round(s.server?.peakRssMb ?? 0)} MB (sampled, ${s.server?.processes ?? 0} process(es)), VmHWM ${Math.round(s.server?.peakHwmMb ?? 0)} MB; other processes used ${s.server?.cpuCoresUsedByOthers.toFixed(2)} of ${machine.cpus} CPUs`);
   log(
     table([
-      ["route", "path", "req/s", "p50 ms", "p99 ms", "× baseline", "alone ms", "HTML KB", "non-2xx"],
-      ...s.routes.map((r) => [r.label, r.path.length > 48 ? `${r.path.slice(0, 45)}...` : r.path, fmt.int(r.rps), lat(r.p50), lat(r.p99), fmt.pct(r.ratioToBaseline), fmt.ms(r.unloadedP50), fmt.kb(r.htmlBytes), fmt.int(r.non2xx + r.errors)]),
+      ["route", "path", "req/s", "p50 ms", "p99 ms", "× baseline", "alone ms", "first ms", "cache", "HTML KB", "non-2xx"],
+      ...s.routes.map((r) => [r.label, r.path.length > 48 ? `${r.path.slice(0, 45)}...` : r.path, fmt.int(r.rps), lat(r.p50), lat(r.p99), fmt.pct(r.ratioToBaseline), fmt.ms(r.unloadedP50), fmt.ms(r.firstMs), r.renderCache ?? "", fmt.kb(r.htmlBytes), fmt.int(r.non2xx + r.errors)]),
     ]),
   );
 }

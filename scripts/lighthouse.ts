@@ -1,6 +1,6 @@
 // npm run lighthouse [-- --runs 1 --source worktree|head --rebuild --out bench/results/lighthouse.json]
 //
-// Lighthouse (from npm) in Debian's Chromium against a production server (`next start`
+// Lighthouse (from npm) in Debian's Chromium against a production server (`npm start`
 // from the same isolated `npm run build` the benchmark uses, with the real content
 // store), mobile preset (Lighthouse's default: a mid-range phone, simulated slow 4G and
 // 4× CPU slowdown). Writes the four category scores, LCP, CLS and TBT per page, and the
@@ -62,7 +62,7 @@ log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, No
 
 const site = await prepareSite({ source, rebuild: values.rebuild, log });
 const server = await startServer(site.dir, { databasePath: path.join(site.dir, "data", "directory.db") });
-log(`next start on ${server.origin} (pid ${server.pid}) with the real content store.`);
+log(`npm start on ${server.origin} (pid ${server.pid}) with the real content store.`);
 
 const chrome = await chromeLauncher.launch({
   chromePath: values.chromium,

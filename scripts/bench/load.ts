@@ -1,7 +1,8 @@
 // Drives one route with autocannon from the benchmark process.
 import autocannon from "autocannon";
 
-export type RouteKind = "baseline" | "static" | "content" | "dynamic";
+/** "reference": measured for comparison, with no target of its own. */
+export type RouteKind = "baseline" | "static" | "content" | "dynamic" | "reference";
 
 export type Route = { id: string; label: string; path: string; kind: RouteKind };
 
@@ -21,6 +22,14 @@ export type RouteResult = {
   max: number | null;
   /** Median of 5 requests one after another on an otherwise idle server: the route's own cost. */
   unloadedP50: number;
+  /**
+   * The route's first request on this server, in ms: for a page the page cache keeps
+   * (server.ts), the render every later request is spared. Includes first-use costs
+   * (loading code, reading the listing index).
+   */
+  firstMs: number;
+  /** How the server answered the measured requests: "hit" when from the page cache. */
+  renderCache: string | null;
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -46,13 +55,17 @@ export async function measureRoute(
 ): Promise<Omit<RouteResult, "ratioToBaseline">> {
   const url = `${origin}${route.path}`;
   await opts.settle();
-  const first = await fetch(url, { redirect: "manual" });
+  const t0 = performance.now();
+  const first = await fetch(url, { redirect: "manual", headers });
   const body = await first.arrayBuffer();
+  const firstMs = performance.now() - t0;
   if (opts.warmupSeconds > 0) await cannon(url, opts.connections, opts.warmupSeconds);
   await opts.settle();
   const r = await cannon(url, opts.connections, opts.seconds);
   await opts.settle();
   const single = await autocannon({ url, connections: 1, amount: 5, timeout: 60, headers });
+  const after = await fetch(url, { redirect: "manual", headers });
+  await after.arrayBuffer();
   const done = r.requests.total > 0;
   return {
     id: route.id,
@@ -68,6 +81,8 @@ export async function measureRoute(
     p99: done ? r.latency.p99 : null,
     max: done ? r.latency.max : null,
     unloadedP50: single.latency.p50,
+    firstMs,
+    renderCache: after.headers.get("x-render-cache"),
     non2xx: r.non2xx,
     errors: r.errors,
     timeouts: r.timeouts,

@@ -196,14 +196,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-/** `next start` from the site build on a free loopback port, with the given store. */
+/** The production server (`npm start`: server.ts) from the site build on a free loopback port, with the given store. */
 export async function startServer(
   siteDir: string,
   opts: { databasePath: string; portsInUse?: ReadonlySet<number>; nodeOptions?: string },
 ): Promise<Server> {
   const port = await freePort(3400, 3499, opts.portsInUse);
-  const nextBin = path.join(REPO, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // What `npm start` runs (node --import tsx server.ts): Next behind the page cache.
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: siteDir,
     env: cleanEnv({ NODE_ENV: "production", DATABASE_PATH: opts.databasePath, ...(opts.nodeOptions ? { NODE_OPTIONS: opts.nodeOptions } : {}) }),
     stdio: ["ignore", "pipe", "pipe"],
@@ -230,7 +230,7 @@ export async function startServer(
   };
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
       const res = await fetch(`${origin}/about`, { signal: AbortSignal.timeout(5000) });
       await res.arrayBuffer();
@@ -240,7 +240,7 @@ export async function startServer(
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer on ${origin} within 90 s:\n${output}`);
+      throw new Error(`the server did not answer on ${origin} within 90 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

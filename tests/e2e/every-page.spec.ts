@@ -51,9 +51,9 @@ test("every response carries the security headers and sets no cookie", async ({ 
   }
 });
 
-test("dynamic pages get a fresh nonce per request, and their scripts carry it", async ({ request }) => {
+test("compare gets a fresh nonce per request, and its scripts carry it", async ({ request }) => {
   const nonceOf = async () => {
-    const r = await request.get("/hospitals");
+    const r = await request.get("/compare?h=uclh&h=great-ormond-street");
     const nonce = r.headers()["content-security-policy"].match(/'nonce-([^']+)'/)![1];
     const html = await r.text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((s) => !s.includes('type="application/ld+json"'));
@@ -62,6 +62,42 @@ test("dynamic pages get a fresh nonce per request, and their scripts carry it", 
     return nonce;
   };
   expect(await nonceOf()).not.toBe(await nonceOf());
+});
+
+test("the listing and search are rendered once per URL, with their own scripts' hashes as the CSP", async ({ request }) => {
+  const sha256 = async (text: string) => Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))).toString("base64");
+  const url = "/hospitals?country=united-kingdom&service=fertility-preservation";
+  const first = await request.get(url, { maxRedirects: 0 });
+  const second = await request.get(url, { maxRedirects: 0 });
+  expect(second.headers()["x-render-cache"]).toBe("hit");
+  expect(await second.text()).toBe(await first.text());
+  const html = await second.text();
+  expect(html).not.toContain("nonce=");
+  const csp = second.headers()["content-security-policy"];
+  expect(csp).not.toContain("nonce-");
+  const inline = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=|application\/ld\+json/.test(m[1] ?? "") && m[2] !== "");
+  expect(inline.length).toBeGreaterThan(0);
+  for (const m of inline) expect(csp).toContain(`'sha256-${await sha256(m[2])}'`);
+  // Only the server can mark a render as one for the cache: a client's marker is ignored.
+  const forged = await request.get("/compare?h=uclh", { headers: { "x-csd-render-for-cache": "guess" } });
+  expect(forged.headers()["content-security-policy"]).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+});
+
+test("an injected inline script is blocked on a cached listing page", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (m.text().includes("Content Security Policy")) violations.push(m.text());
+  });
+  await page.goto("/hospitals?city=london");
+  await page.goto("/hospitals?city=london");
+  const ran = await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__injected = true";
+    document.body.appendChild(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  expect(violations.length).toBeGreaterThan(0);
 });
 
 test("an injected inline script would be blocked on a prerendered page", async ({ page }) => {

@@ -1,0 +1,179 @@
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { LRUCache } from "lru-cache";
+import { hashCsp, inlineScriptHashes, RENDER_FOR_CACHE_HEADER } from "./security";
+
+// Whole-page caching for the listing and search (used by server.ts, the production server).
+//
+// Those pages render per request because their content depends on the query string, and
+// the framework's own cost of a render here (about 7 ms even for a page that reads
+// nothing) caps them at a fraction of a prerendered page's throughput. But the store does
+// not change while a server runs, so the same URL always renders the same page. The first
+// request for a URL is rendered by Next as usual, without a nonce; the HTML is kept with a
+// CSP holding the SHA-256 hashes of its own inline scripts (the policy prerendered pages
+// get from scripts/csp-hashes.ts), and later requests for that URL are answered from memory.
+// A URL's page is cached whole, so no response shares a policy with any other content.
+
+/** Paths whose pages are cached by URL. /compare is not: few parents ask for the same four. */
+export const CACHED_PAGES: readonly string[] = ["/hospitals", "/search"];
+
+
+const MAX_URL_LENGTH = 2000;
+
+export type CachedPage = { status: number; headers: Record<string, string | string[]>; identity: Buffer; gzip: Buffer };
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/** A request the cache may answer: a plain page GET, not one of the router's own data requests. */
+export function isCacheable(req: IncomingMessage): boolean {
+  if (req.method !== "GET" || !req.url || req.url.length > MAX_URL_LENGTH) return false;
+  const q = req.url.indexOf("?");
+  const pathname = q === -1 ? req.url : req.url.slice(0, q);
+  if (!CACHED_PAGES.includes(pathname)) return false;
+  if (/[?&]_rsc=/.test(req.url)) return false;
+  // Client-side navigations ask for the page's React payload with these headers.
+  return !Object.keys(req.headers).some((h) => h === "rsc" || h.startsWith("next-router-") || h === "next-action");
+}
+
+function wantsGzip(req: IncomingMessage): boolean {
+  const accept = req.headers["accept-encoding"];
+  return typeof accept === "string" && /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i.test(accept);
+}
+
+/** Sends a cached page, compressed if the client accepts gzip. */
+export function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: "hit" | "miss"): void {
+  const gzip = wantsGzip(req);
+  const body = gzip ? page.gzip : page.identity;
+  res.statusCode = page.status;
+  for (const [k, v] of Object.entries(page.headers)) res.setHeader(k, v);
+  res.setHeader("Vary", "Accept-Encoding");
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
+  res.setHeader("Content-Length", body.length);
+  res.setHeader("X-Render-Cache", state);
+  res.end(body);
+}
+
+type Captured = { status: number; headers: Record<string, string | string[]>; body: Buffer };
+
+/**
+ * Runs the handler with `res` buffering instead of sending: status, headers and body are
+ * returned when the handler ends the response, and nothing has reached the client yet.
+ */
+export function capture(handler: Handler, req: IncomingMessage, res: ServerResponse): Promise<Captured> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+    const toBuffer = (chunk: unknown, encoding?: unknown) =>
+      Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, (typeof encoding === "string" ? encoding : "utf8") as BufferEncoding) : Buffer.from(chunk as Uint8Array);
+    const callback = (...args: unknown[]) => args.find((a): a is () => void => typeof a === "function");
+    res.writeHead = function (status: number, ...rest: unknown[]) {
+      res.statusCode = status;
+      const headers = rest.find((r) => typeof r === "object" && r !== null) as Record<string, string | string[]> | [string, string][] | undefined;
+      const entries = Array.isArray(headers) ? headers : Object.entries(headers ?? {});
+      for (const [k, v] of entries) if (v !== undefined) res.setHeader(k, v);
+      return res;
+    } as typeof res.writeHead;
+    res.flushHeaders = () => {};
+    res.write = function (chunk: unknown, ...rest: unknown[]) {
+      if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, rest[0]));
+      const cb = callback(...rest);
+      if (cb) queueMicrotask(cb);
+      return true;
+    } as typeof res.write;
+    res.end = function (chunk?: unknown, ...rest: unknown[]) {
+      if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, rest[0]));
+      Object.assign(res, original);
+      const headers: Record<string, string | string[]> = {};
+      for (const [k, v] of Object.entries(res.getHeaders())) if (v !== undefined) headers[k] = Array.isArray(v) ? v : String(v);
+      for (const k of Object.keys(headers)) res.removeHeader(k);
+      resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+      const cb = callback(chunk, ...rest);
+      if (cb) queueMicrotask(cb);
+      return res;
+    } as typeof res.end;
+    Promise.resolve()
+      .then(() => handler(req, res))
+      .catch((error: unknown) => {
+        Object.assign(res, original);
+        reject(error);
+      });
+  });
+}
+
+/**
+ * A page as the cache keeps it: a 200 HTML page with its inline scripts' hashes in its CSP.
+ * Anything else (a redirect, an error, an already compressed body) is not kept.
+ */
+export function toCachedPage(c: Captured, production: boolean): CachedPage | null {
+  const type = String(c.headers["content-type"] ?? "");
+  if (c.status !== 200 || !type.startsWith("text/html") || c.headers["content-encoding"]) return null;
+  const headers = { ...c.headers };
+  delete headers["content-length"];
+  delete headers["transfer-encoding"];
+  delete headers["vary"];
+  headers["content-security-policy"] = hashCsp(inlineScriptHashes(c.body.toString("utf8")), !production);
+  return { status: 200, headers, identity: c.body, gzip: gzipSync(c.body) };
+}
+
+export type RenderCache = {
+  /** Handles one request: from the cache, by rendering it into the cache, or by passing it on. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  secret: string;
+  stats(): { pages: number; bytes: number };
+};
+
+export function createRenderCache(next: Handler, opts: { maxBytes: number; production: boolean; secret?: string }): RenderCache {
+  const secret = opts.secret ?? randomBytes(24).toString("base64url");
+  const pages = new LRUCache<string, CachedPage>({
+    maxSize: opts.maxBytes,
+    sizeCalculation: (p) => p.identity.length + p.gzip.length + 2048,
+  });
+  // Requests for a URL being rendered wait for that render instead of starting their own.
+  const rendering = new Map<string, Promise<CachedPage | null>>();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Only this process may mark a render as one for the cache.
+    delete req.headers[RENDER_FOR_CACHE_HEADER];
+    if (!isCacheable(req)) return next(req, res);
+    const key = req.url!;
+    const hit = pages.get(key);
+    if (hit) return sendCached(req, res, hit, "hit");
+    const pending = rendering.get(key);
+    if (pending) {
+      const page = await pending.catch(() => null);
+      return page ? sendCached(req, res, page, "hit") : next(req, res);
+    }
+
+    const acceptEncoding = req.headers["accept-encoding"];
+    req.headers[RENDER_FOR_CACHE_HEADER] = secret;
+    // The cache compresses what it keeps; Next must send the page uncompressed.
+    delete req.headers["accept-encoding"];
+    let settle!: (page: CachedPage | null) => void;
+    rendering.set(key, new Promise((resolve) => (settle = resolve)));
+    try {
+      const captured = await capture(next, req, res);
+      if (acceptEncoding !== undefined) req.headers["accept-encoding"] = acceptEncoding;
+      const page = toCachedPage(captured, opts.production);
+      settle(page);
+      if (page) {
+        pages.set(key, page);
+        return sendCached(req, res, page, "miss");
+      }
+      // Not kept (a redirect, a "not found"): sent as rendered, with its own scripts' hashes.
+      res.statusCode = captured.status;
+      for (const [k, v] of Object.entries(captured.headers)) res.setHeader(k, v);
+      if (String(captured.headers["content-type"] ?? "").startsWith("text/html") && !captured.headers["content-encoding"]) {
+        res.setHeader("Content-Security-Policy", hashCsp(inlineScriptHashes(captured.body.toString("utf8")), !opts.production));
+      }
+      res.end(captured.body);
+    } catch (error) {
+      settle(null);
+      throw error;
+    } finally {
+      rendering.delete(key);
+    }
+  }
+
+  return { handle, secret, stats: () => ({ pages: pages.size, bytes: pages.calculatedSize }) };
+}

@@ -1,0 +1,37 @@
+// The production server (`npm start`): Next's request handler behind the page cache in
+// lib/render-cache.ts. `next dev` is unchanged; `npm start -- -p 3200 -H 127.0.0.1` takes
+// the same port and host options as `next start`, and PORT and HOSTNAME as well.
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { createRenderCache } from "./lib/render-cache";
+import { RENDER_FOR_CACHE_HEADER } from "./lib/security";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  allowPositionals: true,
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+// Pages kept in memory, by URL: about 200 listing pages. Raise it with RENDER_CACHE_MB.
+const maxBytes = Number(process.env.RENDER_CACHE_MB ?? 32) * 1024 * 1024;
+
+const app = next({ dev: false, hostname, port });
+const handler = app.getRequestHandler();
+await app.prepare();
+
+const cache = createRenderCache((req, res) => handler(req, res), { maxBytes, production: true });
+// proxy.ts reads this to recognise the renders the cache asks for (and sends them no nonce).
+process.env.RENDER_CACHE_SECRET = cache.secret;
+
+createServer((req, res) => {
+  cache.handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) {
+      res.statusCode = 500;
+      res.end("Internal Server Error");
+    } else res.destroy();
+  });
+}).listen(port, hostname, () => {
+  console.log(`Childhood Sarcoma Directory on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${maxBytes >> 20} MB; ${RENDER_FOR_CACHE_HEADER} marks its renders)`);
+});

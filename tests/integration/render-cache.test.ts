@@ -1,0 +1,103 @@
+import { createHash } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRenderCache } from "@/lib/render-cache";
+import { RENDER_FOR_CACHE_HEADER } from "@/lib/security";
+
+// The page cache in front of Next, with a stand-in for Next's handler that streams its
+// page the way Next does (status and headers, then chunks), and counts its renders.
+
+const renders: { url: string; marker: string | undefined; acceptEncoding: string | undefined }[] = [];
+const SCRIPT = "self.__next_f.push([1,'x'])";
+
+function fakeNext(req: IncomingMessage, res: ServerResponse) {
+  renders.push({ url: req.url!, marker: req.headers[RENDER_FOR_CACHE_HEADER] as string | undefined, acceptEncoding: req.headers["accept-encoding"] as string | undefined });
+  if (req.url!.includes("redirect")) {
+    res.writeHead(307, { Location: "/hospitals" });
+    res.end();
+    return;
+  }
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Content-Security-Policy", "script-src 'none'");
+  res.statusCode = req.url!.includes("missing") ? 404 : 200;
+  res.write(`<!doctype html><html><body><p>${req.url}</p><p>${"Padding so the page compresses. ".repeat(40)}</p>`);
+  setTimeout(() => {
+    res.write(Buffer.from(`<script>${SCRIPT}</script><script src="/_next/a.js"></script>`));
+    res.end("</body></html>");
+  }, 5);
+}
+
+let server: Server;
+let origin: string;
+const cache = createRenderCache(fakeNext, { maxBytes: 1024 * 1024, production: true });
+
+beforeAll(async () => {
+  server = createServer((req, res) => void cache.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const rendersOf = (url: string) => renders.filter((r) => r.url === url).length;
+const hash = (s: string) => createHash("sha256").update(s).digest("base64");
+
+describe("the page cache", () => {
+  it("renders a listing URL once, then answers it from memory with its scripts' hashes", async () => {
+    const first = await fetch(`${origin}/hospitals?city=leeds`);
+    const second = await fetch(`${origin}/hospitals?city=leeds`);
+    expect([first.headers.get("x-render-cache"), second.headers.get("x-render-cache")]).toEqual(["miss", "hit"]);
+    expect(await second.text()).toBe(await first.text());
+    expect(rendersOf("/hospitals?city=leeds")).toBe(1);
+    const csp = second.headers.get("content-security-policy")!;
+    expect(csp).toContain(`'sha256-${hash(SCRIPT)}'`);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("script-src 'none'");
+  });
+
+  it("renders with the process's marker and without compression, and compresses what it keeps", async () => {
+    // fetch asks for gzip and unzips the body itself.
+    const res = await fetch(`${origin}/search?q=gzip`, { headers: { "accept-encoding": "gzip" } });
+    const render = renders.find((r) => r.url === "/search?q=gzip")!;
+    expect(render.marker).toBe(cache.secret);
+    expect(render.acceptEncoding).toBeUndefined();
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(res.headers.get("vary")).toBe("Accept-Encoding");
+    expect(await res.text()).toContain("<p>/search?q=gzip</p>");
+    const plain = await fetch(`${origin}/search?q=gzip`, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(Number(plain.headers.get("content-length"))).toBeGreaterThan(Number(res.headers.get("content-length")));
+  });
+
+  it("lets concurrent first requests for a URL share one render", async () => {
+    const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${origin}/hospitals?city=york`).then((r) => r.text())));
+    expect(new Set(bodies).size).toBe(1);
+    expect(rendersOf("/hospitals?city=york")).toBe(1);
+  });
+
+  it("passes other pages, data requests, redirects and errors through uncached", async () => {
+    await fetch(`${origin}/compare?h=a`);
+    await fetch(`${origin}/compare?h=a`);
+    expect(rendersOf("/compare?h=a")).toBe(2);
+    expect(renders.find((r) => r.url === "/compare?h=a")!.marker).toBeUndefined();
+
+    await fetch(`${origin}/hospitals?city=rsc`, { headers: { rsc: "1" } });
+    await fetch(`${origin}/hospitals?city=rsc`, { headers: { rsc: "1" } });
+    expect(rendersOf("/hospitals?city=rsc")).toBe(2);
+
+    const redirect = await fetch(`${origin}/hospitals?redirect=1`, { redirect: "manual" });
+    expect(redirect.status).toBe(307);
+    expect(redirect.headers.get("location")).toBe("/hospitals");
+    await fetch(`${origin}/hospitals?redirect=1`, { redirect: "manual" });
+    expect(rendersOf("/hospitals?redirect=1")).toBe(2);
+
+    const missing = await fetch(`${origin}/search?missing=1`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-security-policy")).toContain(`'sha256-${hash(SCRIPT)}'`);
+  });
+
+  it("ignores a client's own render marker", async () => {
+    await fetch(`${origin}/compare?h=forged`, { headers: { [RENDER_FOR_CACHE_HEADER]: "guess" } });
+    expect(renders.find((r) => r.url === "/compare?h=forged")!.marker).toBeUndefined();
+  });
+});
