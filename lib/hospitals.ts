@@ -1,11 +1,11 @@
 import "server-only";
-import { LRUCache } from "lru-cache";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
 import { formatNumber, lowerFirst } from "./format";
 import type { LatLng } from "./geo";
 import { buildHospitalIndex, byDistance, queryIndex, type Facet, type HospitalIndex } from "./hospital-index";
 import type { MapPoint } from "./map";
+import { once, recentAnswers } from "./memo";
 import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "./search-params";
 
 
@@ -18,18 +18,6 @@ type ListingVocabulary = Vocabulary & {
   tumorParent: ReadonlyMap<string, string>;
   cityPosition: ReadonlyMap<string, LatLng>;
 };
-
-/** Runs `load` once per process; a failure is not kept, so the next call tries again. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | null = null;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    });
-    return pending;
-  };
-}
 
 /** The slugs and names each listing filter can take, straight from the store. */
 export const getVocabulary = once(async (): Promise<ListingVocabulary> => {
@@ -149,20 +137,13 @@ function positionOf(h: { latitude: number | null; longitude: number | null; city
 
 // Listings served recently, by their filters: a popular link (all hospitals, one city)
 // is worked out once, not on every visit. Only page-sized listings are kept.
-const recent = new LRUCache<string, Promise<HospitalListing>>({ max: 500 });
+const recentListing = recentAnswers<HospitalListing>(500);
 const DETAILS_PER_QUERY = 500;
 
 /** The listing: one page of hospitals for these filters, the total, and the facet counts. */
 export function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): Promise<HospitalListing> {
   if (pageSize > PAGE_SIZE) return computeListing(f, pageSize);
-  const key = JSON.stringify([f, pageSize]);
-  let listing = recent.get(key);
-  if (!listing) {
-    listing = computeListing(f, pageSize);
-    recent.set(key, listing);
-    listing.catch(() => recent.delete(key));
-  }
-  return listing;
+  return recentListing(JSON.stringify([f, pageSize]), () => computeListing(f, pageSize));
 }
 
 async function computeListing(f: HospitalFilters, pageSize: number): Promise<HospitalListing> {

@@ -1,8 +1,8 @@
 import "server-only";
 import Fuse from "fuse.js";
-import { LRUCache } from "lru-cache";
 import { SEARCH_TABLE, type SearchKind } from "./content/search-index";
 import { prisma } from "./db";
+import { once, recentAnswers } from "./memo";
 
 export const MAX_SEARCH_LENGTH = 100;
 const MAX_TOKENS = 6;
@@ -123,22 +123,12 @@ async function snippetsFor(match: string, ids: number[]): Promise<Map<number, st
   return new Map(rows.map((r) => [Number(r.id), r.snippet]));
 }
 
-let vocabulary: Promise<Fuse<string>> | null = null;
-
 /** Every word of every title and other name, for "did you mean" when nothing matches. */
-function getVocabulary(): Promise<Fuse<string>> {
-  vocabulary ??= prisma
-    .$queryRawUnsafe<{ title: string; aliases: string }[]>(`SELECT title, aliases FROM "${SEARCH_TABLE}"`)
-    .then((rows) => {
-      const all = new Set(rows.flatMap((r) => [...words(r.title), ...words(r.aliases)]).filter((w) => w.length >= 3));
-      return new Fuse([...all], { includeScore: true, threshold: 0.4, ignoreLocation: true });
-    })
-    .catch((error: unknown) => {
-      vocabulary = null;
-      throw error;
-    });
-  return vocabulary;
-}
+const getVocabulary = once(async (): Promise<Fuse<string>> => {
+  const rows = await prisma.$queryRawUnsafe<{ title: string; aliases: string }[]>(`SELECT title, aliases FROM "${SEARCH_TABLE}"`);
+  const all = new Set(rows.flatMap((r) => [...words(r.title), ...words(r.aliases)]).filter((w) => w.length >= 3));
+  return new Fuse([...all], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+});
 
 /** The closest known word to each token that has no match of its own. */
 async function correct(tokens: string[]): Promise<string[] | null> {
@@ -158,7 +148,7 @@ async function correct(tokens: string[]): Promise<string[] | null> {
 
 // Searches answered recently. The index does not change while the server runs, so a
 // search many parents make at once (a name in the news) is worked out once.
-const recent = new LRUCache<string, Promise<SearchOutcome>>({ max: 500 });
+const recentSearch = recentAnswers<SearchOutcome>(500);
 
 /**
  * One search over hospitals, sarcoma types, treatments, pathways and the glossary: the
@@ -167,14 +157,7 @@ const recent = new LRUCache<string, Promise<SearchOutcome>>({ max: 500 });
  */
 export function searchSite(q: string, kind: SearchKind | null = null): Promise<SearchOutcome> {
   const tokens = searchTokens(q);
-  const key = JSON.stringify([tokens, kind]);
-  let outcome = recent.get(key);
-  if (!outcome) {
-    outcome = runSearch(tokens, kind);
-    recent.set(key, outcome);
-    outcome.catch(() => recent.delete(key));
-  }
-  return outcome;
+  return recentSearch(JSON.stringify([tokens, kind]), () => runSearch(tokens, kind));
 }
 
 async function runSearch(tokens: string[], kind: SearchKind | null): Promise<SearchOutcome> {
