@@ -15,8 +15,11 @@ import { hashCsp, inlineScriptHashes, RENDER_FOR_CACHE_HEADER } from "./security
 // get from scripts/csp-hashes.ts), and later requests for that URL are answered from memory.
 // A URL's page is cached whole, so no response shares a policy with any other content.
 
-/** Paths whose pages are cached by URL. /compare is not: few parents ask for the same four. */
-export const CACHED_PAGES: readonly string[] = ["/hospitals", "/search"];
+/**
+ * Responses kept by URL: the listing, search and the listing's JSON, whose answers depend
+ * on the query string. /compare is not: few parents ask for the same four hospitals.
+ */
+export const CACHED_PATHS: readonly string[] = ["/hospitals", "/search", "/api/hospitals"];
 
 
 const MAX_URL_LENGTH = 2000;
@@ -30,7 +33,7 @@ export function isCacheable(req: IncomingMessage): boolean {
   if (req.method !== "GET" || !req.url || req.url.length > MAX_URL_LENGTH) return false;
   const q = req.url.indexOf("?");
   const pathname = q === -1 ? req.url : req.url.slice(0, q);
-  if (!CACHED_PAGES.includes(pathname)) return false;
+  if (!CACHED_PATHS.includes(pathname)) return false;
   if (/[?&]_rsc=/.test(req.url)) return false;
   // Client-side navigations ask for the page's React payload with these headers.
   return !Object.keys(req.headers).some((h) => h === "rsc" || h.startsWith("next-router-") || h === "next-action");
@@ -101,18 +104,21 @@ export function capture(handler: Handler, req: IncomingMessage, res: ServerRespo
   });
 }
 
+const isHtml = (c: Captured) => String(c.headers["content-type"] ?? "").startsWith("text/html");
+
 /**
- * A page as the cache keeps it: a 200 HTML page with its inline scripts' hashes in its CSP.
- * Anything else (a redirect, an error, an already compressed body) is not kept.
+ * A response as the cache keeps it: a 200 HTML page, with its inline scripts' hashes in
+ * its CSP, or a 200 JSON answer. Anything else (a redirect, an error, an already
+ * compressed body) is not kept.
  */
 export function toCachedPage(c: Captured, production: boolean): CachedPage | null {
-  const type = String(c.headers["content-type"] ?? "");
-  if (c.status !== 200 || !type.startsWith("text/html") || c.headers["content-encoding"]) return null;
+  const json = String(c.headers["content-type"] ?? "").startsWith("application/json");
+  if (c.status !== 200 || !(isHtml(c) || json) || c.headers["content-encoding"]) return null;
   const headers = { ...c.headers };
   delete headers["content-length"];
   delete headers["transfer-encoding"];
   delete headers["vary"];
-  headers["content-security-policy"] = hashCsp(inlineScriptHashes(c.body.toString("utf8")), !production);
+  if (isHtml(c)) headers["content-security-policy"] = hashCsp(inlineScriptHashes(c.body.toString("utf8")), !production);
   return { status: 200, headers, identity: c.body, gzip: gzipSync(c.body) };
 }
 
@@ -163,7 +169,7 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
       // Not kept (a redirect, a "not found"): sent as rendered, with its own scripts' hashes.
       res.statusCode = captured.status;
       for (const [k, v] of Object.entries(captured.headers)) res.setHeader(k, v);
-      if (String(captured.headers["content-type"] ?? "").startsWith("text/html") && !captured.headers["content-encoding"]) {
+      if (isHtml(captured) && !captured.headers["content-encoding"]) {
         res.setHeader("Content-Security-Policy", hashCsp(inlineScriptHashes(captured.body.toString("utf8")), !opts.production));
       }
       res.end(captured.body);

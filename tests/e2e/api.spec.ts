@@ -60,3 +60,13 @@ test("/hospitals.csv gives the current filters as a spreadsheet", async ({ reque
   expect(lines).toHaveLength(expected + 1);
   expect((await request.get("/hospitals.csv?city=atlantis")).status()).toBe(400);
 });
+
+test("the listing's JSON is answered from the page cache after its first request", async ({ request }) => {
+  const url = "/api/hospitals?country=united-kingdom&tumor=rhabdomyosarcoma";
+  const first = await request.get(url);
+  const second = await request.get(url);
+  expect(second.headers()["x-render-cache"]).toBe("hit");
+  expect(second.headers()["content-type"]).toContain("application/json");
+  expect(second.headers()["cache-control"]).toBe("public, max-age=300");
+  expect(await second.json()).toEqual(await first.json());
+});

@@ -13,6 +13,12 @@ const SCRIPT = "self.__next_f.push([1,'x'])";
 
 function fakeNext(req: IncomingMessage, res: ServerResponse) {
   renders.push({ url: req.url!, marker: req.headers[RENDER_FOR_CACHE_HEADER] as string | undefined, acceptEncoding: req.headers["accept-encoding"] as string | undefined });
+  if (req.url!.startsWith("/api/")) {
+    res.statusCode = req.url!.includes("page=99") ? 400 : 200;
+    res.setHeader("Content-Type", "application/json");
+    res.end(JSON.stringify({ url: req.url }));
+    return;
+  }
   if (req.url!.includes("redirect")) {
     res.writeHead(307, { Location: "/hospitals" });
     res.end();
@@ -94,6 +100,18 @@ describe("the page cache", () => {
     const missing = await fetch(`${origin}/search?missing=1`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-security-policy")).toContain(`'sha256-${hash(SCRIPT)}'`);
+  });
+
+  it("keeps the listing's JSON too, but not a refusal", async () => {
+    await fetch(`${origin}/api/hospitals?city=leeds`);
+    const again = await fetch(`${origin}/api/hospitals?city=leeds`);
+    expect(again.headers.get("x-render-cache")).toBe("hit");
+    expect(await again.json()).toEqual({ url: "/api/hospitals?city=leeds" });
+    expect(rendersOf("/api/hospitals?city=leeds")).toBe(1);
+    const refused = await fetch(`${origin}/api/hospitals?page=99`);
+    await fetch(`${origin}/api/hospitals?page=99`);
+    expect(refused.status).toBe(400);
+    expect(rendersOf("/api/hospitals?page=99")).toBe(2);
   });
 
   it("ignores a client's own render marker", async () => {
