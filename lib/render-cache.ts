@@ -30,10 +30,24 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 
 /** A request the cache may answer: a plain page GET, not one of the router's own data requests. */
 export function isCacheable(req: IncomingMessage): boolean {
+  return isPlainGet(req) && CACHED_PATHS.includes(pathnameOf(req));
+}
+
+/** Pages next build prerenders: Next serves them, and the server only compresses them once. */
+const PRERENDERED = /^\/(sarcomas|treatments|pathways|glossary|about)?$|^\/(hospitals|sarcomas|treatments|pathways)\/[a-z0-9-]{1,100}$/;
+
+export function isPrerenderedPage(req: IncomingMessage): boolean {
+  return isPlainGet(req) && PRERENDERED.test(pathnameOf(req));
+}
+
+const pathnameOf = (req: IncomingMessage) => {
+  const q = req.url!.indexOf("?");
+  return q === -1 ? req.url! : req.url!.slice(0, q);
+};
+
+/** A GET for a whole page or answer, not one of the React router's own data requests. */
+function isPlainGet(req: IncomingMessage): boolean {
   if (req.method !== "GET" || !req.url || req.url.length > MAX_URL_LENGTH) return false;
-  const q = req.url.indexOf("?");
-  const pathname = q === -1 ? req.url : req.url.slice(0, q);
-  if (!CACHED_PATHS.includes(pathname)) return false;
   if (/[?&]_rsc=/.test(req.url)) return false;
   // Client-side navigations ask for the page's React payload with these headers.
   return !Object.keys(req.headers).some((h) => h === "rsc" || h.startsWith("next-router-") || h === "next-action");
@@ -122,6 +136,31 @@ export function toCachedPage(c: Captured, production: boolean): CachedPage | nul
   return { status: 200, headers, identity: c.body, gzip: gzipSync(c.body) };
 }
 
+/**
+ * Next compresses a prerendered page again on every request: for a 140 kB pathway that
+ * was most of its cost. The server asks Next for the page uncompressed and sends a gzip
+ * made once per page version (its ETag), so every prerendered page costs about what the
+ * smallest does. Everything else about the response (status, headers, CSP) is Next's.
+ */
+async function sendPrerendered(next: Handler, req: IncomingMessage, res: ServerResponse, zipped: LRUCache<string, Buffer>): Promise<void> {
+  const gzip = wantsGzip(req);
+  delete req.headers["accept-encoding"];
+  const c = await capture(next, req, res);
+  res.statusCode = c.status;
+  for (const [k, v] of Object.entries(c.headers)) res.setHeader(k, v);
+  const etag = c.headers["etag"];
+  if (!gzip || c.status !== 200 || typeof etag !== "string" || c.headers["content-encoding"] || c.body.length < 1024) {
+    res.end(c.body);
+    return;
+  }
+  const key = `${pathnameOf(req)} ${etag}`;
+  let body = zipped.get(key);
+  if (!body) zipped.set(key, (body = gzipSync(c.body)));
+  res.setHeader("Content-Encoding", "gzip");
+  res.setHeader("Content-Length", body.length);
+  res.end(body);
+}
+
 export type RenderCache = {
   /** Handles one request: from the cache, by rendering it into the cache, or by passing it on. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
@@ -135,12 +174,14 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
     maxSize: opts.maxBytes,
     sizeCalculation: (p) => p.identity.length + p.gzip.length + 2048,
   });
+  const zipped = new LRUCache<string, Buffer>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (b) => b.length + 256 });
   // Requests for a URL being rendered wait for that render instead of starting their own.
   const rendering = new Map<string, Promise<CachedPage | null>>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only this process may mark a render as one for the cache.
     delete req.headers[RENDER_FOR_CACHE_HEADER];
+    if (isPrerenderedPage(req)) return sendPrerendered(next, req, res, zipped);
     if (!isCacheable(req)) return next(req, res);
     const key = req.url!;
     const hit = pages.get(key);

@@ -19,6 +19,14 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
     res.end(JSON.stringify({ url: req.url }));
     return;
   }
+  if (req.url!.startsWith("/pathways/")) {
+    // A prerendered page: Next sends it whole, with an ETag.
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("ETag", '"build-1"');
+    res.setHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc'");
+    res.end(`<!doctype html><p>${"A long prerendered page. ".repeat(200)}</p>`);
+    return;
+  }
   if (req.url!.includes("redirect")) {
     res.writeHead(307, { Location: "/hospitals" });
     res.end();
@@ -112,6 +120,27 @@ describe("the page cache", () => {
     await fetch(`${origin}/api/hospitals?page=99`);
     expect(refused.status).toBe(400);
     expect(rendersOf("/api/hospitals?page=99")).toBe(2);
+  });
+
+  it("sends prerendered pages as Next answers them, compressed once per version", async () => {
+    const zipped = await fetch(`${origin}/pathways/newly-diagnosed`, { headers: { "accept-encoding": "gzip" } });
+    const again = await fetch(`${origin}/pathways/newly-diagnosed`, { headers: { "accept-encoding": "gzip" } });
+    const plain = await fetch(`${origin}/pathways/newly-diagnosed`, { headers: { "accept-encoding": "identity" } });
+    expect(rendersOf("/pathways/newly-diagnosed")).toBe(3);
+    expect(renders.filter((r) => r.url === "/pathways/newly-diagnosed").map((r) => [r.marker, r.acceptEncoding])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(Number(zipped.headers.get("content-length"))).toBeLessThan(Number(plain.headers.get("content-length")) / 5);
+    for (const r of [zipped, again, plain]) {
+      expect(r.headers.get("content-security-policy")).toBe("script-src 'self' 'sha256-abc'");
+      expect(r.headers.get("etag")).toBe('"build-1"');
+      expect(r.headers.get("x-render-cache")).toBeNull();
+    }
+    expect(await again.text()).toBe(await plain.text());
   });
 
   it("ignores a client's own render marker", async () => {
