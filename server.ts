@@ -1,6 +1,8 @@
 // The production server (`npm start`): Next's request handler behind the page cache in
 // lib/render-cache.ts. `next dev` is unchanged; `npm start -- -p 3200 -H 127.0.0.1` takes
 // the same port and host options as `next start`, and PORT and HOSTNAME as well.
+// `npm run build` bundles this file to .next/production-server.mjs (npm's postbuild), so
+// the server runs on plain Node, without a TypeScript loader.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";

@@ -196,14 +196,22 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+/** The arguments to node of the site's `npm start` script ("node <flags> <entry>"). */
+export function startCommand(siteDir: string): string[] {
+  const start = (JSON.parse(readFileSync(path.join(siteDir, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const [bin, ...args] = start.trim().split(/\s+/);
+  if (bin !== "node") throw new Error(`npm start is "${start}"; the benchmark expects "node <flags> <entry>".`);
+  return args;
+}
+
 /** The production server (`npm start`: server.ts) from the site build on a free loopback port, with the given store. */
 export async function startServer(
   siteDir: string,
   opts: { databasePath: string; portsInUse?: ReadonlySet<number>; nodeOptions?: string },
 ): Promise<Server> {
   const port = await freePort(3400, 3499, opts.portsInUse);
-  // What `npm start` runs (node --import tsx server.ts): Next behind the page cache.
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  // Exactly what `npm start` runs (Node's flags included), without npm in between.
+  const child = spawn(process.execPath, [...startCommand(siteDir), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: siteDir,
     env: cleanEnv({ NODE_ENV: "production", DATABASE_PATH: opts.databasePath, ...(opts.nodeOptions ? { NODE_OPTIONS: opts.nodeOptions } : {}) }),
     stdio: ["ignore", "pipe", "pipe"],
