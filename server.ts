@@ -3,6 +3,7 @@
 // the same port and host options as `next start`, and PORT and HOSTNAME as well.
 // `npm run build` bundles this file to .next/production-server.mjs (npm's postbuild), so
 // the server runs on plain Node, without a TypeScript loader.
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -22,7 +23,11 @@ const app = next({ dev: false, hostname, port });
 const handler = app.getRequestHandler();
 await app.prepare();
 
-const cache = createRenderCache((req, res) => handler(req, res), { maxBytes, production: true });
+// Every path next build prerendered, from the build's own manifest.
+const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")) as { routes: Record<string, unknown> };
+const prerendered = new Set(Object.keys(manifest.routes));
+
+const cache = createRenderCache((req, res) => handler(req, res), { maxBytes, production: true, prerendered });
 // proxy.ts reads this to recognise the renders the cache asks for (and sends them no nonce).
 process.env.RENDER_CACHE_SECRET = cache.secret;
 

@@ -4,41 +4,36 @@ import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { hashCsp, inlineScriptHashes, RENDER_FOR_CACHE_HEADER } from "./security";
 
-// Whole-page caching for the listing and search (used by server.ts, the production server).
+// What server.ts, the production server, does in front of Next's handler.
 //
-// Those pages render per request because their content depends on the query string, and
-// the framework's own cost of a render here (about 7 ms even for a page that reads
-// nothing) caps them at a fraction of a prerendered page's throughput. But the store does
-// not change while a server runs, so the same URL always renders the same page. The first
-// request for a URL is rendered by Next as usual, without a nonce; the HTML is kept with a
-// CSP holding the SHA-256 hashes of its own inline scripts (the policy prerendered pages
-// get from scripts/csp-hashes.ts), and later requests for that URL are answered from memory.
-// A URL's page is cached whole, so no response shares a policy with any other content.
+// The listing, search and the listing's JSON render per request because their answer
+// depends on the query string, and the framework's own cost of a render here (about 7 ms
+// even for a page that reads nothing) caps them at a fraction of a prerendered page's
+// throughput. But the store does not change while a server runs, so the same URL always
+// gives the same answer. The first request for such a URL is rendered by Next as usual,
+// without a nonce; the answer is kept, HTML with a CSP holding the SHA-256 hashes of its
+// own inline scripts (the policy prerendered pages get from scripts/csp-hashes.ts), and
+// later requests for that URL are answered from memory. A URL's page is kept whole, so no
+// response shares a policy with any other content. Prerendered pages are left to Next but
+// compressed once per version (sendPrerendered).
 
 /**
  * Responses kept by URL: the listing, search and the listing's JSON, whose answers depend
  * on the query string. /compare is not: few parents ask for the same four hospitals.
  */
-export const CACHED_PATHS: readonly string[] = ["/hospitals", "/search", "/api/hospitals"];
-
+const CACHED_PATHS: readonly string[] = ["/hospitals", "/search", "/api/hospitals"];
 
 const MAX_URL_LENGTH = 2000;
 
-export type CachedPage = { status: number; headers: Record<string, string | string[]>; identity: Buffer; gzip: Buffer };
+type CachedPage = { status: number; headers: Record<string, string | string[]>; identity: Buffer; gzip: Buffer };
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 /** A request the cache may answer: a plain page GET, not one of the router's own data requests. */
-export function isCacheable(req: IncomingMessage): boolean {
+function isCacheable(req: IncomingMessage): boolean {
   return isPlainGet(req) && CACHED_PATHS.includes(pathnameOf(req));
 }
 
-/** Pages next build prerenders: Next serves them, and the server only compresses them once. */
-const PRERENDERED = /^\/(sarcomas|treatments|pathways|glossary|about)?$|^\/(hospitals|sarcomas|treatments|pathways)\/[a-z0-9-]{1,100}$/;
-
-export function isPrerenderedPage(req: IncomingMessage): boolean {
-  return isPlainGet(req) && PRERENDERED.test(pathnameOf(req));
-}
 
 const pathnameOf = (req: IncomingMessage) => {
   const q = req.url!.indexOf("?");
@@ -59,7 +54,7 @@ function wantsGzip(req: IncomingMessage): boolean {
 }
 
 /** Sends a cached page, compressed if the client accepts gzip. */
-export function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: "hit" | "miss"): void {
+function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: "hit" | "miss"): void {
   const gzip = wantsGzip(req);
   const body = gzip ? page.gzip : page.identity;
   res.statusCode = page.status;
@@ -77,7 +72,7 @@ type Captured = { status: number; headers: Record<string, string | string[]>; bo
  * Runs the handler with `res` buffering instead of sending: status, headers and body are
  * returned when the handler ends the response, and nothing has reached the client yet.
  */
-export function capture(handler: Handler, req: IncomingMessage, res: ServerResponse): Promise<Captured> {
+function capture(handler: Handler, req: IncomingMessage, res: ServerResponse): Promise<Captured> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
@@ -118,21 +113,32 @@ export function capture(handler: Handler, req: IncomingMessage, res: ServerRespo
   });
 }
 
-const isHtml = (c: Captured) => String(c.headers["content-type"] ?? "").startsWith("text/html");
+const contentType = (c: Captured) => String(c.headers["content-type"] ?? "");
+const isHtml = (c: Captured) => contentType(c).startsWith("text/html");
+
+/** The policy for a page the server sends itself: its own inline scripts' hashes. */
+const ownScriptsCsp = (c: Captured, production: boolean) => hashCsp(inlineScriptHashes(c.body.toString("utf8")), !production);
+
+/** Sends a captured response as Next wrote it, with `body` in place of its own if given. */
+function replay(res: ServerResponse, c: Captured, body: Buffer = c.body): void {
+  res.statusCode = c.status;
+  for (const [k, v] of Object.entries(c.headers)) res.setHeader(k, v);
+  res.end(body);
+}
 
 /**
  * A response as the cache keeps it: a 200 HTML page, with its inline scripts' hashes in
  * its CSP, or a 200 JSON answer. Anything else (a redirect, an error, an already
  * compressed body) is not kept.
  */
-export function toCachedPage(c: Captured, production: boolean): CachedPage | null {
-  const json = String(c.headers["content-type"] ?? "").startsWith("application/json");
+function toCachedPage(c: Captured, production: boolean): CachedPage | null {
+  const json = contentType(c).startsWith("application/json");
   if (c.status !== 200 || !(isHtml(c) || json) || c.headers["content-encoding"]) return null;
   const headers = { ...c.headers };
   delete headers["content-length"];
   delete headers["transfer-encoding"];
   delete headers["vary"];
-  if (isHtml(c)) headers["content-security-policy"] = hashCsp(inlineScriptHashes(c.body.toString("utf8")), !production);
+  if (isHtml(c)) headers["content-security-policy"] = ownScriptsCsp(c, production);
   return { status: 200, headers, identity: c.body, gzip: gzipSync(c.body) };
 }
 
@@ -146,30 +152,30 @@ async function sendPrerendered(next: Handler, req: IncomingMessage, res: ServerR
   const gzip = wantsGzip(req);
   delete req.headers["accept-encoding"];
   const c = await capture(next, req, res);
-  res.statusCode = c.status;
-  for (const [k, v] of Object.entries(c.headers)) res.setHeader(k, v);
   const etag = c.headers["etag"];
   if (!gzip || c.status !== 200 || typeof etag !== "string" || c.headers["content-encoding"] || c.body.length < 1024) {
-    res.end(c.body);
+    replay(res, c);
     return;
   }
   const key = `${pathnameOf(req)} ${etag}`;
   let body = zipped.get(key);
   if (!body) zipped.set(key, (body = gzipSync(c.body)));
-  res.setHeader("Content-Encoding", "gzip");
-  res.setHeader("Content-Length", body.length);
-  res.end(body);
+  replay(res, { ...c, headers: { ...c.headers, "content-encoding": "gzip", "content-length": String(body.length) } }, body);
 }
 
 export type RenderCache = {
   /** Handles one request: from the cache, by rendering it into the cache, or by passing it on. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** The value of RENDER_FOR_CACHE_HEADER on this process's own renders. */
   secret: string;
-  stats(): { pages: number; bytes: number };
 };
 
-export function createRenderCache(next: Handler, opts: { maxBytes: number; production: boolean; secret?: string }): RenderCache {
-  const secret = opts.secret ?? randomBytes(24).toString("base64url");
+/**
+ * `prerendered`: the paths next build prerendered (its prerender manifest). Next serves
+ * them; the server only compresses each once.
+ */
+export function createRenderCache(next: Handler, opts: { maxBytes: number; production: boolean; prerendered: ReadonlySet<string> }): RenderCache {
+  const secret = randomBytes(24).toString("base64url");
   const pages = new LRUCache<string, CachedPage>({
     maxSize: opts.maxBytes,
     sizeCalculation: (p) => p.identity.length + p.gzip.length + 2048,
@@ -181,7 +187,7 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only this process may mark a render as one for the cache.
     delete req.headers[RENDER_FOR_CACHE_HEADER];
-    if (isPrerenderedPage(req)) return sendPrerendered(next, req, res, zipped);
+    if (isPlainGet(req) && opts.prerendered.has(pathnameOf(req))) return sendPrerendered(next, req, res, zipped);
     if (!isCacheable(req)) return next(req, res);
     const key = req.url!;
     const hit = pages.get(key);
@@ -208,12 +214,8 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
         return sendCached(req, res, page, "miss");
       }
       // Not kept (a redirect, a "not found"): sent as rendered, with its own scripts' hashes.
-      res.statusCode = captured.status;
-      for (const [k, v] of Object.entries(captured.headers)) res.setHeader(k, v);
-      if (isHtml(captured) && !captured.headers["content-encoding"]) {
-        res.setHeader("Content-Security-Policy", hashCsp(inlineScriptHashes(captured.body.toString("utf8")), !opts.production));
-      }
-      res.end(captured.body);
+      const ownCsp = isHtml(captured) && !captured.headers["content-encoding"];
+      replay(res, ownCsp ? { ...captured, headers: { ...captured.headers, "content-security-policy": ownScriptsCsp(captured, opts.production) } } : captured);
     } catch (error) {
       settle(null);
       throw error;
@@ -222,5 +224,5 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
     }
   }
 
-  return { handle, secret, stats: () => ({ pages: pages.size, bytes: pages.calculatedSize }) };
+  return { handle, secret };
 }

@@ -44,7 +44,7 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
 
 let server: Server;
 let origin: string;
-const cache = createRenderCache(fakeNext, { maxBytes: 1024 * 1024, production: true });
+const cache = createRenderCache(fakeNext, { maxBytes: 1024 * 1024, production: true, prerendered: new Set(["/pathways/newly-diagnosed"]) });
 
 beforeAll(async () => {
   server = createServer((req, res) => void cache.handle(req, res));
