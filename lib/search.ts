@@ -7,6 +7,8 @@ import { once, recentAnswers } from "./memo";
 export const MAX_SEARCH_LENGTH = 100;
 const MAX_TOKENS = 6;
 const CANDIDATES = 200;
+/** The most results one search page lists for a single kind. */
+export const MAX_RESULTS_PER_PAGE = CANDIDATES;
 
 export const KIND_LABELS: Record<SearchKind, string> = {
   hospital: "Hospitals",
@@ -33,7 +35,7 @@ export function toFtsQuery(tokens: string[]): string | null {
   return tokens.map((t) => `"${t.replace(/"/g, "")}"*`).join(" AND ");
 }
 
-export type Candidate = { kind: SearchKind; slug: string; title: string; aliases: string; rank: number; snippet: string };
+export type Candidate = { kind: SearchKind; slug: string; title: string; aliases: string; rank: number };
 
 function words(text: string): string[] {
   return text
@@ -48,9 +50,9 @@ function words(text: string): string[] {
  * title or another name ("RMS", "GOSH"), and when the title starts with the query. Pure,
  * so the ranking is unit-tested.
  */
-export function rankCandidates(candidates: Candidate[], tokens: string[]): Candidate[] {
+export function rankCandidates<C extends Candidate>(candidates: C[], tokens: string[]): C[] {
   const query = tokens.join(" ");
-  const score = (c: Candidate) => {
+  const score = (c: C) => {
     const named = new Set([...words(c.title), ...words(c.aliases)]);
     const exact = tokens.filter((t) => named.has(t)).length;
     const whole = [c.title, ...c.aliases.split(" · ")].some((n) => words(n).join(" ") === query) ? 1 : 0;
@@ -93,7 +95,7 @@ export function snippetToHtml(snippet: string): string {
   return escapeHtml(snippet).replace(/\u0002/g, "<mark>").replace(/\u0003/g, "</mark>");
 }
 
-type Row = Omit<Candidate, "snippet"> & { id: number };
+type Row = Candidate & { id: number };
 
 /** The best-ranked matches by bm25, without snippets (those are made only for what is shown). */
 async function candidatesFor(match: string, kind: SearchKind | null): Promise<Row[]> {
@@ -180,7 +182,7 @@ async function runSearch(tokens: string[], kind: SearchKind | null): Promise<Sea
   }
   if (!match || found.length === 0) return { tokens, correctedFrom: null, usedQuery: tokens.join(" "), total: 0, groups: [] };
 
-  const ranked = rankCandidates(found.map((r) => ({ ...r, snippet: "" })), used) as (Candidate & { id: number })[];
+  const ranked = rankCandidates(found, used);
   const perKind = kind ? CANDIDATES : RESULTS_PER_KIND;
   // Groups come in the order of their best result: "GOSH" leads with hospitals, "rhabdo" with sarcoma types.
   const kinds = [...new Set(ranked.map((c) => c.kind))];
@@ -203,6 +205,3 @@ async function runSearch(tokens: string[], kind: SearchKind | null): Promise<Sea
   }));
   return { tokens, correctedFrom, usedQuery: used.join(" "), total: groups.reduce((n, g) => n + g.total, 0), groups };
 }
-
-/** The most results one search page lists for a single kind. */
-export const MAX_RESULTS_PER_PAGE = CANDIDATES;

@@ -21,7 +21,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const kind = isSearchKind(kindParam) ? kindParam : null;
   const outcome = await searchSite(q, kind);
   const shownQuery = outcome.correctedFrom ? outcome.usedQuery : q;
-  const allOfKind = (k: string) => `/search?q=${encodeURIComponent(q)}&kind=${k}`;
+  const searchUrl = (k?: string) => `/search?q=${encodeURIComponent(q)}${k ? `&kind=${k}` : ""}`;
 
   return (
     <>
@@ -53,13 +53,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="results-heading" className="text-xl font-semibold">
             {outcome.total === 0
               ? `Nothing found for “${q}”`
-              : kind
-                ? `${KIND_LABELS[kind]}: ${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${shownQuery}”`
-                : `${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${shownQuery}”`}
+              : `${kind ? `${KIND_LABELS[kind]}: ` : ""}${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${shownQuery}”`}
           </h2>
           {kind ? (
             <p className="mt-1">
-              <Link href={`/search?q=${encodeURIComponent(q)}`}>See results of every kind</Link>
+              <Link href={searchUrl()}>See results of every kind</Link>
             </p>
           ) : null}
           {outcome.correctedFrom ? (
@@ -101,7 +99,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   </p>
                 ) : (
                   <p className="mt-3">
-                    <Link href={allOfKind(g.kind)}>
+                    <Link href={searchUrl(g.kind)}>
                       See all {g.total} {g.label.toLowerCase()} for “{shownQuery}”
                     </Link>
                   </p>

@@ -19,7 +19,7 @@ describe("search query parsing", () => {
 });
 
 describe("ranking", () => {
-  const c = (title: string, aliases: string, rank: number): Candidate => ({ kind: "sarcoma", slug: title, title, aliases, rank, snippet: "" });
+  const c = (title: string, aliases: string, rank: number): Candidate => ({ kind: "sarcoma", slug: title, title, aliases, rank });
 
   it("puts the record whose other name is the query first, even with a weaker text score", () => {
     const ranked = rankCandidates([c("Pleomorphic rhabdomyosarcoma", "pleomorphic RMS", -5), c("Rhabdomyosarcoma", "RMS · rhabdo", -1)], ["rms"]);
