@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { prisma } from "./db";
 import { distanceKm } from "./geo";
 import { getHospital, type HospitalProfile } from "./hospital-profile";
