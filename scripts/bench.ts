@@ -14,7 +14,8 @@ import { parseArgs } from "node:util";
 import type * as ContentBuild from "../lib/content/build";
 import { measureRoute, type Route, type RouteResult } from "./bench/load";
 import { describeMachine, fmt, loadAverage, table, targetTable, writeResults, type Target } from "./bench/report";
-import { BENCH_TMP, cpuMeter, prepareSite, REPO, sampleMemory, startServer, waitUntilIdle, type Source } from "./bench/site";
+import { cpuMeter, sampleMemory, waitUntilIdle } from "./bench/process";
+import { BENCH_TMP, prepareSite, REPO, startServer, type Source } from "./bench/site";
 import { syntheticSlug, writeSyntheticContent } from "./bench/synthetic";
 
 const { values } = parseArgs({
