@@ -19,6 +19,11 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 // Pages kept in memory, by URL: about 200 listing pages. Raise it with RENDER_CACHE_MB.
 const maxBytes = Number(process.env.RENDER_CACHE_MB ?? 32) * 1024 * 1024;
 
+// Use the configuration next build resolved (as Next's own standalone server does), so
+// starting does not compile next.config.ts, which loads the 24 MB SWC binding.
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(
+  (JSON.parse(readFileSync(".next/required-server-files.json", "utf8")) as { config: unknown }).config,
+);
 const app = next({ dev: false, hostname, port });
 const handler = app.getRequestHandler();
 await app.prepare();
