@@ -3,8 +3,9 @@ import { createPrismaClient } from "./db-client";
 
 type Client = ReturnType<typeof createPrismaClient>;
 
-// One client per server process; in development Next reloads modules, so keep it on
-// globalThis rather than opening a new connection on every edit.
+// One client per server process, kept on globalThis: next build gives pages and route
+// handlers separate copies of this module, and next dev reloads it on every edit. Either
+// would otherwise open another connection, with another copy of Prisma's query compiler.
 const globalForPrisma = globalThis as unknown as { prisma?: Client };
 
 /** Operations run, counted only when COUNT_QUERIES=1 (tests prove pages make no N+1 queries). */
@@ -23,5 +24,4 @@ function create(): Client {
   }) as unknown as Client;
 }
 
-export const prisma = globalForPrisma.prisma ?? create();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+export const prisma = (globalForPrisma.prisma ??= create());

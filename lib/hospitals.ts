@@ -20,7 +20,7 @@ type ListingVocabulary = Vocabulary & {
 };
 
 /** The slugs and names each listing filter can take, straight from the store. */
-export const getVocabulary = once(async (): Promise<ListingVocabulary> => {
+export const getVocabulary = once("listing-vocabulary", async (): Promise<ListingVocabulary> => {
   const [cities, countries, sarcomas, services] = await Promise.all([
     prisma.city.findMany({ select: { slug: true, name: true, latitude: true, longitude: true }, orderBy: { name: "asc" } }),
     prisma.country.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
@@ -39,7 +39,7 @@ export const getVocabulary = once(async (): Promise<ListingVocabulary> => {
 });
 
 /** Every hospital, as the listing's filters and orders see it. */
-const getIndex = once(async (): Promise<HospitalIndex> => {
+const getIndex = once("hospital-index", async (): Promise<HospitalIndex> => {
   const [vocab, rows] = await Promise.all([
     getVocabulary(),
     prisma.hospital.findMany({
@@ -137,7 +137,7 @@ function positionOf(h: { latitude: number | null; longitude: number | null; city
 
 // Listings served recently, by their filters: a popular link (all hospitals, one city)
 // is worked out once, not on every visit. Only page-sized listings are kept.
-const recentListing = recentAnswers<HospitalListing>(500);
+const recentListing = recentAnswers<HospitalListing>("hospital-listings", 500);
 const DETAILS_PER_QUERY = 500;
 
 /** The listing: one page of hospitals for these filters, the total, and the facet counts. */

@@ -126,7 +126,7 @@ async function snippetsFor(match: string, ids: number[]): Promise<Map<number, st
 }
 
 /** Every word of every title and other name, for "did you mean" when nothing matches. */
-const getVocabulary = once(async (): Promise<Fuse<string>> => {
+const getVocabulary = once("search-words", async (): Promise<Fuse<string>> => {
   const rows = await prisma.$queryRawUnsafe<{ title: string; aliases: string }[]>(`SELECT title, aliases FROM "${SEARCH_TABLE}"`);
   const all = new Set(rows.flatMap((r) => [...words(r.title), ...words(r.aliases)]).filter((w) => w.length >= 3));
   return new Fuse([...all], { includeScore: true, threshold: 0.4, ignoreLocation: true });
@@ -150,7 +150,7 @@ async function correct(tokens: string[]): Promise<string[] | null> {
 
 // Searches answered recently. The index does not change while the server runs, so a
 // search many parents make at once (a name in the news) is worked out once.
-const recentSearch = recentAnswers<SearchOutcome>(500);
+const recentSearch = recentAnswers<SearchOutcome>("searches", 500);
 
 /**
  * One search over hospitals, sarcoma types, treatments, pathways and the glossary: the

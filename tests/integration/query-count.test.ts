@@ -25,7 +25,7 @@ const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q
 /** lib/db, lib/hospitals and lib/hospital-profile as a new server process has them: nothing read yet. */
 async function coldModules(db: string) {
   vi.resetModules();
-  // lib/db keeps its client on globalThis outside production; start a fresh one on this store.
+  // lib/db keeps its client on globalThis; start a fresh one on this store.
   delete (globalThis as { prisma?: unknown }).prisma;
   process.env.DATABASE_PATH = db;
   process.env.COUNT_QUERIES = "1";
