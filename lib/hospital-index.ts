@@ -37,12 +37,32 @@ export type HospitalIndex = { entries: Entry[]; tumorSlugs: string[] };
  * (rhabdomyosarcoma) counts for each type in it (embryonal, alveolar...).
  */
 export function buildHospitalIndex(rows: IndexRow[], tumorParent: ReadonlyMap<string, string>, tumorSlugs: string[]): HospitalIndex {
+  // The index lives as long as the server, so hospitals with the same slugs share one
+  // string and one set: at 10,000 hospitals that halves its memory.
+  const strings = new Map<string, string>();
+  const intern = (s: string) => strings.get(s) ?? (strings.set(s, s), s);
+  const sets = new Map<string, ReadonlySet<string>>();
+  const setOf = (items: string[]) => {
+    const key = items.join("\n");
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = new Set(items)));
+    return set;
+  };
   const entries = [...rows]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
     .map((r) => {
       const named = new Set(r.sarcomas);
-      const tumorOptions = new Set(tumorSlugs.filter((t) => named.has(t) || (tumorParent.has(t) && named.has(tumorParent.get(t)!))));
-      return { ...r, tumorOptions, serviceSet: new Set(r.services) };
+      const sarcomas = r.sarcomas.map(intern);
+      const services = r.services.map(intern);
+      return {
+        ...r,
+        citySlug: intern(r.citySlug),
+        countrySlug: intern(r.countrySlug),
+        sarcomas,
+        services,
+        tumorOptions: setOf(tumorSlugs.filter((t) => named.has(t) || (tumorParent.has(t) && named.has(tumorParent.get(t)!)))),
+        serviceSet: setOf(services),
+      };
     });
   return { entries, tumorSlugs };
 }
