@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -11,9 +10,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Try again
         </button>
-        <Link href="/" className="px-4 py-2">
+        <a href="/" className="px-4 py-2">
           Go to the home page
-        </Link>
+        </a>
       </div>
     </div>
   );

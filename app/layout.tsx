@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import "./globals.css";
 import { SearchBox } from "@/components/search-box";
 import { SITE_NAME } from "@/lib/site";
@@ -35,17 +34,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header role="banner" className="border-b border-slate-300 bg-brand-50">
           <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
-            <Link href="/" className="text-lg font-bold text-brand-800 no-underline">
+            <a href="/" className="text-lg font-bold text-brand-800 no-underline">
               {SITE_NAME}
-            </Link>
+            </a>
             <SearchBox id="site-search" label="Search the site" action="/search" placeholder="Search" compact />
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {NAV.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="inline-block py-1 font-medium">
+                    <a href={item.href} className="inline-block py-1 font-medium">
                       {item.label}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -64,7 +63,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               clinician unless a page says so. In an emergency, call your local emergency number.
             </p>
             <p className="mt-2">
-              <Link href="/about">About this site and how we check facts</Link> · <Link href="/glossary">Glossary</Link>
+              <a href="/about">About this site and how we check facts</a> · <a href="/glossary">Glossary</a>
             </p>
           </div>
         </footer>

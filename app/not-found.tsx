@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
 
 export default function NotFound() {
@@ -11,16 +10,16 @@ export default function NotFound() {
       <SearchBox id="nf-q" label="Search hospitals by name, city or sarcoma type" action="/hospitals" />
       <ul className="mt-6 list-disc space-y-1 pl-6">
         <li>
-          <Link href="/hospitals">All hospitals</Link>
+          <a href="/hospitals">All hospitals</a>
         </li>
         <li>
-          <Link href="/sarcomas">Types of sarcoma</Link>
+          <a href="/sarcomas">Types of sarcoma</a>
         </li>
         <li>
-          <Link href="/pathways">Treatment pathways</Link>
+          <a href="/pathways">Treatment pathways</a>
         </li>
         <li>
-          <Link href="/">Home page</Link>
+          <a href="/">Home page</a>
         </li>
       </ul>
     </div>

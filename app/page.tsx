@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
 import { listPlacesWithHospitals } from "@/lib/hospitals";
 import { listPathways } from "@/lib/pathways";
@@ -25,7 +24,7 @@ export default async function HomePage() {
           <ul className="mt-2 space-y-1">
             {places.countries.map((c) => (
               <li key={c.slug}>
-                <Link href={hospitalsUrl({ country: [c.slug] })}>{c.name}</Link> ({c.count})
+                <a href={hospitalsUrl({ country: [c.slug] })}>{c.name}</a> ({c.count})
               </li>
             ))}
           </ul>
@@ -34,7 +33,7 @@ export default async function HomePage() {
             <ul className="mt-2 columns-2 space-y-1 text-sm">
               {places.cities.map((c) => (
                 <li key={c.slug}>
-                  <Link href={hospitalsUrl({ city: [c.slug] })}>{c.name}</Link> ({c.count})
+                  <a href={hospitalsUrl({ city: [c.slug] })}>{c.name}</a> ({c.count})
                 </li>
               ))}
             </ul>
@@ -52,14 +51,14 @@ export default async function HomePage() {
                   .filter((t) => !t.parentSlug || g.group !== "rhabdomyosarcoma")
                   .map((t) => (
                     <li key={t.slug}>
-                      <Link href={`/sarcomas/${t.slug}`}>{t.name}</Link>
+                      <a href={`/sarcomas/${t.slug}`}>{t.name}</a>
                     </li>
                   ))}
               </ul>
             </div>
           ))}
           <p className="mt-2 text-sm">
-            <Link href="/sarcomas">All sarcoma types</Link>
+            <a href="/sarcomas">All sarcoma types</a>
           </p>
         </section>
         <section aria-labelledby="by-pathway">
@@ -69,13 +68,13 @@ export default async function HomePage() {
           <ul className="mt-2 space-y-2">
             {pathways.map((p) => (
               <li key={p.slug}>
-                <Link href={`/pathways/${p.slug}`}>{p.title}</Link>
+                <a href={`/pathways/${p.slug}`}>{p.title}</a>
                 <span className="block text-sm text-slate-700">{p.steps} steps, with questions to ask</span>
               </li>
             ))}
           </ul>
           <p className="mt-2 text-sm">
-            <Link href="/treatments">All treatment options</Link> · <Link href="/glossary">Words explained</Link>
+            <a href="/treatments">All treatment options</a> · <a href="/glossary">Words explained</a>
           </p>
         </section>
       </div>

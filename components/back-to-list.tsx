@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 
 /**
@@ -10,9 +9,9 @@ import { useSearchParams } from "next/navigation";
  */
 export function BackToList() {
   const query = useSearchParams().toString();
-  return <Link href={query ? `/hospitals?${query}` : "/hospitals"}>← Back to the list of hospitals</Link>;
+  return <a href={query ? `/hospitals?${query}` : "/hospitals"}>← Back to the list of hospitals</a>;
 }
 
 export function BackToListFallback() {
-  return <Link href="/hospitals">← Back to the list of hospitals</Link>;
+  return <a href="/hospitals">← Back to the list of hospitals</a>;
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { formatDistance } from "@/lib/geo";
 import type { HospitalCard as Card } from "@/lib/hospitals";
@@ -7,7 +6,7 @@ export function HospitalCard({ h, backQuery }: { h: Card; backQuery: string }) {
   return (
     <article className="rounded-md border border-slate-300 p-4" aria-labelledby={`h-${h.slug}`}>
       <h3 id={`h-${h.slug}`} className="text-lg font-semibold">
-        <Link href={`/hospitals/${h.slug}${backQuery}`}>{h.name}</Link>
+        <a href={`/hospitals/${h.slug}${backQuery}`}>{h.name}</a>
       </h3>
       <p className="text-sm text-slate-700">{`${h.city}, ${h.country} · ${h.kind}`}</p>
       {h.distanceKm !== null ? (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** Previous / numbered / next links; plain links, so it works without JavaScript. */
 export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
@@ -11,9 +10,9 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} rel="prev" className="inline-block px-2 py-1">
+            <a href={href(page - 1)} rel="prev" className="inline-block px-2 py-1">
               Previous page
-            </Link>
+            </a>
           </li>
         ) : null}
         {pages.map((p, i) => (
@@ -25,18 +24,18 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className="inline-block px-3 py-1">
+              <a href={href(p)} className="inline-block px-3 py-1">
                 <span className="sr-only">Page </span>
                 {p}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} rel="next" className="inline-block px-2 py-1">
+            <a href={href(page + 1)} rel="next" className="inline-block px-2 py-1">
               Next page
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

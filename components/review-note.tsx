@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "@/lib/format";
 
 /** When a record was checked, when it is due again, and who checked it: on every content page. */
@@ -16,7 +15,7 @@ export function ReviewNote({ reviewed, nextReview, reviewedBy }: { reviewed: str
         {reviewedBy
           ? `Clinically reviewed by ${reviewedBy}.`
           : "Compiled from public sources by the directory team. Not reviewed by a clinician."}{" "}
-        <Link href="/about">How we check facts</Link>.
+        <a href="/about">How we check facts</a>.
       </p>
     </aside>
   );

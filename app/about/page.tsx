@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = {
   title: "About this site and how we check facts",
@@ -29,7 +28,7 @@ export default function AboutPage() {
           National Cancer Institute (PDQ), cancer charities, and published research. Each page lists its sources, and
           each fact links to the one it came from.
         </li>
-        <li>We write everything in our own words, in plain English. Medical words link to the <Link href="/glossary">glossary</Link>.</li>
+        <li>We write everything in our own words, in plain English. Medical words link to the <a href="/glossary">glossary</a>.</li>
         <li>
           We never make up a phone number, address, figure or ranking. If our sources do not say something, the page
           says &ldquo;not listed in our sources&rdquo;: that does not mean a hospital does not do it.

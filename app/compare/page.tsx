@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getComparison, getHospitalNames, type ComparedHospital } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
@@ -45,7 +44,7 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
         <ul className="space-y-1">
           {h.treats.map((t) => (
             <li key={t.slug}>
-              <Link href={`/sarcomas/${t.slug}`}>{t.name}</Link>
+              <a href={`/sarcomas/${t.slug}`}>{t.name}</a>
               <SourceLink source={t.source} />
             </li>
           ))}
@@ -91,7 +90,7 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
   list.push({
     label: "Sources",
     key: (h) => String(h.sources.length),
-    cell: (h) => <Link href={`/hospitals/${h.slug}#sources-heading`}>{h.sources.length} sources on its page</Link>,
+    cell: (h) => <a href={`/hospitals/${h.slug}#sources-heading`}>{h.sources.length} sources on its page</a>,
   });
   list.push({ label: "Last reviewed", key: (h) => h.reviewed, cell: (h) => formatDate(h.reviewed) });
   return list;
@@ -126,7 +125,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {hospitals.length < 2 ? (
         <p className="mt-4 font-semibold">
           Choose at least two hospitals to compare{hospitals.length === 1 ? ` with ${hospitals[0].name}` : ""}. You can also tick
-          hospitals on the <Link href="/hospitals">hospital list</Link>.
+          hospitals on the <a href="/hospitals">hospital list</a>.
         </p>
       ) : null}
 
@@ -140,10 +139,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   <td className="w-40" />
                   {hospitals.map((h) => (
                     <th key={h.slug} scope="col" className="border-b-2 border-slate-400 p-2 align-bottom break-words">
-                      <Link href={`/hospitals/${h.slug}`}>{h.name}</Link>
-                      <Link href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-1 block text-sm font-normal">
+                      <a href={`/hospitals/${h.slug}`}>{h.name}</a>
+                      <a href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-1 block text-sm font-normal">
                         Remove<span className="sr-only"> {h.name} from the comparison</span>
-                      </Link>
+                      </a>
                     </th>
                   ))}
                 </tr>
@@ -173,7 +172,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             {hospitals.map((h) => (
               <li key={h.slug} className="rounded-md border border-slate-300 p-4">
                 <h2 className="text-lg font-semibold">
-                  <Link href={`/hospitals/${h.slug}`}>{h.name}</Link>
+                  <a href={`/hospitals/${h.slug}`}>{h.name}</a>
                 </h2>
                 <dl className="mt-2 space-y-2">
                   {table.map((row) => (
@@ -186,9 +185,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                     </div>
                   ))}
                 </dl>
-                <Link href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-2 inline-block">
+                <a href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-2 inline-block">
                   Remove<span className="sr-only"> {h.name} from the comparison</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

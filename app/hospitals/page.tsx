@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { HospitalCard } from "@/components/hospital-card";
 import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
@@ -87,9 +86,9 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
           ) : null}
           <p className="no-print mt-2 text-sm">
             {filters.view === "map" ? (
-              <Link href={hospitalsUrl({ ...filters, view: "list" })}>Hide the map</Link>
+              <a href={hospitalsUrl({ ...filters, view: "list" })}>Hide the map</a>
             ) : (
-              <Link href={hospitalsUrl({ ...filters, view: "map" })}>Show these hospitals on a map</Link>
+              <a href={hospitalsUrl({ ...filters, view: "map" })}>Show these hospitals on a map</a>
             )}
           </p>
           {HospitalMap ? <HospitalMap points={positions} heading={heading} /> : null}
@@ -99,16 +98,16 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
               <ul className="flex flex-wrap gap-2">
                 {active.map((a) => (
                   <li key={a.href + a.label}>
-                    <Link href={a.href} className="inline-block rounded-full border border-brand-700 px-3 py-1 text-sm no-underline hover:bg-brand-50">
+                    <a href={a.href} className="inline-block rounded-full border border-brand-700 px-3 py-1 text-sm no-underline hover:bg-brand-50">
                       <span className="sr-only">Remove filter: </span>
                       {a.label} <span aria-hidden="true">×</span>
-                    </Link>
+                    </a>
                   </li>
                 ))}
                 <li>
-                  <Link href="/hospitals" className="inline-block px-2 py-1 text-sm">
+                  <a href="/hospitals" className="inline-block px-2 py-1 text-sm">
                     Clear all filters
-                  </Link>
+                  </a>
                 </li>
               </ul>
             </div>
@@ -123,16 +122,16 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
                   <ul className="mt-1 list-disc pl-6">
                     {relaxations.map((r) => (
                       <li key={r.label}>
-                        <Link href={hospitalsUrl(r.filters)}>
+                        <a href={hospitalsUrl(r.filters)}>
                           {r.label} ({r.count} {r.count === 1 ? "hospital" : "hospitals"})
-                        </Link>
+                        </a>
                       </li>
                     ))}
                   </ul>
                 </>
               ) : (
                 <p className="mt-1">
-                  <Link href="/hospitals">See all hospitals</Link>
+                  <a href="/hospitals">See all hospitals</a>
                 </p>
               )}
               <p className="mt-2 text-sm">
@@ -141,7 +140,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
             </div>
           ) : pageBeyondEnd ? (
             <p className="mt-4">
-              There is no page {filters.page}. <Link href={hospitalsUrl({ ...filters, page: 1 })}>Go to the first page</Link>.
+              There is no page {filters.page}. <a href={hospitalsUrl({ ...filters, page: 1 })}>Go to the first page</a>.
             </p>
           ) : (
             <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listPathways } from "@/lib/pathways";
 
 export const metadata: Metadata = {
@@ -20,7 +19,7 @@ export default async function PathwaysPage() {
         {pathways.map((p) => (
           <li key={p.slug} className="rounded-md border border-slate-300 p-4">
             <h2 className="text-xl font-semibold">
-              <Link href={`/pathways/${p.slug}`}>{p.title}</Link>
+              <a href={`/pathways/${p.slug}`}>{p.title}</a>
             </h2>
             <p className="mt-1">{p.summary}</p>
             <p className="mt-1 text-sm text-slate-700">{p.steps} steps</p>

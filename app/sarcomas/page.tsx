@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listSarcomaGroups } from "@/lib/sarcomas";
 
 export const metadata: Metadata = {
@@ -25,7 +24,7 @@ export default async function SarcomasPage() {
             {g.types.map((t) => (
               <li key={t.slug} className="rounded-md border border-slate-300 p-4">
                 <h3 className="text-lg font-semibold">
-                  <Link href={`/sarcomas/${t.slug}`}>{t.name}</Link>
+                  <a href={`/sarcomas/${t.slug}`}>{t.name}</a>
                 </h3>
                 {t.otherNames.length ? <p className="text-sm text-slate-700">Also called: {t.otherNames.join(", ")}</p> : null}
                 <p className="mt-1">{t.summary}</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
 import { isSearchKind, KIND_LABELS, MAX_RESULTS_PER_PAGE, MAX_SEARCH_LENGTH, searchSite } from "@/lib/search";
 import type { RawParams } from "@/lib/search-params";
@@ -37,15 +36,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ul className="mt-2 flex flex-wrap gap-3">
             {EXAMPLES.map((e) => (
               <li key={e}>
-                <Link href={`/search?q=${encodeURIComponent(e)}`} className="inline-block py-1">
+                <a href={`/search?q=${encodeURIComponent(e)}`} className="inline-block py-1">
                   {e}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
           <p className="mt-4">
-            Or browse <Link href="/hospitals">all hospitals</Link>, <Link href="/sarcomas">sarcoma types</Link> and{" "}
-            <Link href="/glossary">the glossary</Link>.
+            Or browse <a href="/hospitals">all hospitals</a>, <a href="/sarcomas">sarcoma types</a> and{" "}
+            <a href="/glossary">the glossary</a>.
           </p>
         </section>
       ) : (
@@ -57,7 +56,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </h2>
           {kind ? (
             <p className="mt-1">
-              <Link href={searchUrl()}>See results of every kind</Link>
+              <a href={searchUrl()}>See results of every kind</a>
             </p>
           ) : null}
           {outcome.correctedFrom ? (
@@ -67,8 +66,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           ) : null}
           {outcome.total === 0 ? (
             <p className="mt-2">
-              Check the spelling, try fewer words, or browse <Link href="/hospitals">all hospitals</Link> and{" "}
-              <Link href="/sarcomas">sarcoma types</Link>.
+              Check the spelling, try fewer words, or browse <a href="/hospitals">all hospitals</a> and{" "}
+              <a href="/sarcomas">sarcoma types</a>.
             </p>
           ) : null}
           {outcome.groups.map((g) => (
@@ -79,9 +78,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ol className="mt-2 space-y-3">
                 {g.results.map((r) => (
                   <li key={r.url}>
-                    <Link href={r.url} className="font-medium">
+                    <a href={r.url} className="font-medium">
                       {r.title}
-                    </Link>
+                    </a>
                     <p className="text-sm text-slate-700 [&_mark]:bg-amber-100 [&_mark]:font-semibold [&_mark]:text-slate-900" dangerouslySetInnerHTML={{ __html: r.snippetHtml }} />
                   </li>
                 ))}
@@ -92,16 +91,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     These are the best {MAX_RESULTS_PER_PAGE} matches. Add a word to your search to narrow it
                     {g.kind === "hospital" ? (
                       <>
-                        , or <Link href="/hospitals">filter the hospital list</Link> by place and sarcoma type
+                        , or <a href="/hospitals">filter the hospital list</a> by place and sarcoma type
                       </>
                     ) : null}
                     .
                   </p>
                 ) : (
                   <p className="mt-3">
-                    <Link href={searchUrl(g.kind)}>
+                    <a href={searchUrl(g.kind)}>
                       See all {g.total} {g.label.toLowerCase()} for “{shownQuery}”
-                    </Link>
+                    </a>
                   </p>
                 )
               ) : null}

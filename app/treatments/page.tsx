@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listTreatmentGroups } from "@/lib/treatments";
 
 export const metadata: Metadata = {
@@ -34,7 +33,7 @@ export default async function TreatmentsPage() {
             {g.treatments.map((t) => (
               <li key={t.slug} className="rounded-md border border-slate-300 p-4">
                 <h3 className="text-lg font-semibold">
-                  <Link href={`/treatments/${t.slug}`}>{t.name}</Link>
+                  <a href={`/treatments/${t.slug}`}>{t.name}</a>
                 </h3>
                 <p className="mt-1">{t.summary}</p>
               </li>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BackToList, BackToListFallback } from "@/components/back-to-list";
@@ -139,11 +138,11 @@ export default async function HospitalPage({ params }: Props) {
           <ul className="mt-2 space-y-1">
             {h.treats.map((t) => (
               <li key={t.slug}>
-                <Link href={`/sarcomas/${t.slug}`}>{t.name}</Link>
+                <a href={`/sarcomas/${t.slug}`}>{t.name}</a>
                 {t.note ? `: ${t.note}` : ""}
                 <Cite sources={[t.source]} />{" "}
                 <span className="no-print text-sm">
-                  (<Link href={hospitalsUrl({ tumor: [t.slug] })}>other hospitals for {lowerFirst(t.name)}</Link>)
+                  (<a href={hospitalsUrl({ tumor: [t.slug] })}>other hospitals for {lowerFirst(t.name)}</a>)
                 </span>
               </li>
             ))}
@@ -180,7 +179,7 @@ export default async function HospitalPage({ params }: Props) {
             <ul className="mt-1 space-y-1">
               {h.treatments.map((t) => (
                 <li key={t.slug}>
-                  <Link href={`/treatments/${t.slug}`}>{t.name}</Link>
+                  <a href={`/treatments/${t.slug}`}>{t.name}</a>
                   {t.note ? `: ${t.note}` : ""}
                   <Cite sources={[t.source]} />
                 </li>
@@ -212,22 +211,22 @@ export default async function HospitalPage({ params }: Props) {
               {h.sameCity.map((o, i) => (
                 <span key={o.slug}>
                   {i > 0 ? ", " : ""}
-                  <Link href={`/hospitals/${o.slug}`}>{o.name}</Link>
+                  <a href={`/hospitals/${o.slug}`}>{o.name}</a>
                 </span>
               ))}
             </li>
           ) : null}
           {h.nearby.map((o) => (
             <li key={o.slug}>
-              Nearby: <Link href={`/hospitals/${o.slug}`}>{o.name}</Link> ({o.city}, about {formatDistance(o.km)})
+              Nearby: <a href={`/hospitals/${o.slug}`}>{o.name}</a> ({o.city}, about {formatDistance(o.km)})
             </li>
           ))}
           <li>
-            <Link href={compareUrl([h.slug, ...h.sameCity.map((o) => o.slug)].slice(0, 4))}>Compare with other hospitals</Link>
+            <a href={compareUrl([h.slug, ...h.sameCity.map((o) => o.slug)].slice(0, 4))}>Compare with other hospitals</a>
           </li>
           <li>
-            <Link href={hospitalsUrl({ city: [h.city.slug] })}>All hospitals in {h.city.name}</Link> ·{" "}
-            <Link href={hospitalsUrl({ near: h.city.slug })}>Hospitals nearest to {h.city.name}</Link>
+            <a href={hospitalsUrl({ city: [h.city.slug] })}>All hospitals in {h.city.name}</a> ·{" "}
+            <a href={hospitalsUrl({ near: h.city.slug })}>Hospitals nearest to {h.city.name}</a>
           </li>
         </ul>
       </nav>

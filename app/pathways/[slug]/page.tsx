@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FactsList } from "@/components/facts";
 import { JsonLd } from "@/components/json-ld";
@@ -41,7 +40,7 @@ export default async function PathwayPage({ params }: Props) {
         )}
       />
       <p className="no-print text-sm">
-        <Link href="/pathways">Treatment pathways</Link>
+        <a href="/pathways">Treatment pathways</a>
       </p>
       <h1 id="pathway-title" className="mt-2 text-3xl font-bold">
         {p.title}
@@ -53,7 +52,7 @@ export default async function PathwayPage({ params }: Props) {
           {p.sarcomas.map((s, i) => (
             <span key={s.slug}>
               {i > 0 ? ", " : ""}
-              <Link href={`/sarcomas/${s.slug}`}>{s.name}</Link>
+              <a href={`/sarcomas/${s.slug}`}>{s.name}</a>
             </span>
           ))}
         </p>
@@ -96,7 +95,7 @@ export default async function PathwayPage({ params }: Props) {
                 <ul className="mt-1 list-disc pl-6">
                   {s.treatments.map((t) => (
                     <li key={t.slug}>
-                      <Link href={`/treatments/${t.slug}`}>{t.name}</Link>
+                      <a href={`/treatments/${t.slug}`}>{t.name}</a>
                     </li>
                   ))}
                 </ul>

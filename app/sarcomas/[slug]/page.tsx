@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FactsList } from "@/components/facts";
 import { JsonLd } from "@/components/json-ld";
@@ -39,11 +38,11 @@ export default async function SarcomaPage({ params }: Props) {
         )}
       />
       <p className="text-sm">
-        <Link href="/sarcomas">Sarcoma types</Link> › {s.groupLabel}
+        <a href="/sarcomas">Sarcoma types</a> › {s.groupLabel}
         {s.parent ? (
           <>
             {" "}
-            › <Link href={`/sarcomas/${s.parent.slug}`}>{s.parent.name}</Link>
+            › <a href={`/sarcomas/${s.parent.slug}`}>{s.parent.name}</a>
           </>
         ) : null}
       </p>
@@ -54,13 +53,13 @@ export default async function SarcomaPage({ params }: Props) {
       <p className="mt-4 text-lg">{s.summary}</p>
 
       <div className="mt-4 flex flex-wrap gap-3">
-        <Link href={tumorUrl} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+        <a href={tumorUrl} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
           Hospitals that treat it ({s.hospitalCount})
-        </Link>
+        </a>
         {s.pathway ? (
-          <Link href={`/pathways/${s.pathway.slug}`} className="rounded border border-brand-700 px-4 py-2 font-semibold no-underline">
+          <a href={`/pathways/${s.pathway.slug}`} className="rounded border border-brand-700 px-4 py-2 font-semibold no-underline">
             Its treatment pathway
-          </Link>
+          </a>
         ) : null}
       </div>
 
@@ -79,7 +78,7 @@ export default async function SarcomaPage({ params }: Props) {
           <ul className="mt-2 space-y-2">
             {s.treatments.map((t) => (
               <li key={t.slug}>
-                <Link href={`/treatments/${t.slug}`}>{t.name}</Link>
+                <a href={`/treatments/${t.slug}`}>{t.name}</a>
                 <span className="block text-sm text-slate-700">{t.summary}</span>
               </li>
             ))}
@@ -95,7 +94,7 @@ export default async function SarcomaPage({ params }: Props) {
           <ul className="mt-2 list-disc pl-6">
             {s.children.map((c) => (
               <li key={c.slug}>
-                <Link href={`/sarcomas/${c.slug}`}>{c.name}</Link>
+                <a href={`/sarcomas/${c.slug}`}>{c.name}</a>
               </li>
             ))}
           </ul>
@@ -109,7 +108,7 @@ export default async function SarcomaPage({ params }: Props) {
         <p className="mt-2">
           Our sources list {plural(s.hospitalCount, "hospital")} for {lowerFirst(s.name)}
           {s.parent ? ` or for ${lowerFirst(s.parent.name)} in general` : ""}.{" "}
-          <Link href={tumorUrl}>See them on the hospital list</Link>.
+          <a href={tumorUrl}>See them on the hospital list</a>.
         </p>
       </section>
 

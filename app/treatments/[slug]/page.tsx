@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FactsList } from "@/components/facts";
 import { JsonLd } from "@/components/json-ld";
@@ -38,7 +37,7 @@ export default async function TreatmentPage({ params }: Props) {
         )}
       />
       <p className="text-sm">
-        <Link href="/treatments">Treatments</Link> › <Link href={`/treatments#${t.kind}`}>{t.kindLabel}</Link>
+        <a href="/treatments">Treatments</a> › <a href={`/treatments#${t.kind}`}>{t.kindLabel}</a>
       </p>
       <h1 id="treatment-name" className="mt-2 text-3xl font-bold">
         {t.name}
@@ -60,7 +59,7 @@ export default async function TreatmentPage({ params }: Props) {
           <ul className="mt-2 list-disc pl-6">
             {t.sarcomas.map((s) => (
               <li key={s.slug}>
-                <Link href={`/sarcomas/${s.slug}`}>{s.name}</Link>
+                <a href={`/sarcomas/${s.slug}`}>{s.name}</a>
               </li>
             ))}
           </ul>
@@ -75,9 +74,9 @@ export default async function TreatmentPage({ params }: Props) {
           <ul className="mt-2 list-disc pl-6">
             {t.pathways.map((p) => (
               <li key={`${p.slug}-${p.stepSlug}`}>
-                <Link href={`/pathways/${p.slug}#step-${p.stepSlug}`}>
+                <a href={`/pathways/${p.slug}#step-${p.stepSlug}`}>
                   {p.title}: {p.step}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -92,7 +91,7 @@ export default async function TreatmentPage({ params }: Props) {
           <ul className="mt-2 list-disc pl-6">
             {t.hospitals.map((h) => (
               <li key={h.slug}>
-                <Link href={`/hospitals/${h.slug}`}>{h.name}</Link> ({h.city})
+                <a href={`/hospitals/${h.slug}`}>{h.name}</a> ({h.city})
                 <Cite sources={[h.source]} />
               </li>
             ))}
