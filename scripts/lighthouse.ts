@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { describeMachine, fmt, table, targetTable, verdict, writeResults, type Target } from "./bench/report";
+import { waitForQuietMachine } from "./bench/process";
 import { prepareSite, REPO, startServer, type Source } from "./bench/site";
 
 const { values } = parseArgs({
@@ -109,8 +110,12 @@ function summarise(id: string, pagePath: string, lhr: Result, runCount: number):
 
 const results: PageResult[] = [];
 let lighthouseVersion = "";
+// Share of the machine's CPU in use just before measuring (after waiting up to 60 s for quiet).
+let busy = 1;
 let userAgent = "";
 try {
+  busy = await waitForQuietMachine();
+  log(busy < 0.1 ? "The machine is quiet; measuring." : `The machine is still ${Math.round(busy * 100)}% busy after 60 s; its figures will be lower than on an idle machine.`);
   for (const page of PAGES) {
     const lhrs: Result[] = [];
     for (let i = 0; i < runs; i++) {
@@ -191,7 +196,7 @@ log(`\n${targets.filter((t) => verdict(t.pass) === "PASS").length} PASS, ${targe
 const out = path.resolve(REPO, values.out);
 writeResults(out, {
   generatedAt: new Date().toISOString(),
-  machine,
+  machine: { ...machine, cpuBusyShareBeforeMeasuring: Math.round(busy * 100) / 100 },
   sources: { kind: site.stamp.source, commit: site.stamp.commit, uncommittedChanges: site.stamp.dirty, build: { reused: site.reused, builtAt: site.stamp.builtAt } },
   config: { lighthouseVersion, browser: userAgent, chromium: values.chromium, preset: "mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown, mobile screen)", runsPerPage: runs },
   pages: results,

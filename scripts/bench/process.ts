@@ -115,3 +115,23 @@ export function cpuMeter(serverPid: number, cpus: number) {
     },
   };
 }
+
+/**
+ * Waits until the whole machine is nearly idle (under `busyShare` of its CPU time for
+ * two one-second windows in a row), or `timeoutMs` passes. Lighthouse times the page's
+ * main thread on this machine and scales it, so a build still finishing in the
+ * background would be counted as the page's. Returns the busy share of the last window.
+ */
+export async function waitForQuietMachine(busyShare = 0.1, timeoutMs = 60_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let quiet = 0;
+  let share = 1;
+  while (quiet < 2 && Date.now() < deadline) {
+    const a = machineTicks();
+    await new Promise((r) => setTimeout(r, 1000));
+    const b = machineTicks();
+    share = (b.busy - a.busy) / Math.max(1, b.total - a.total);
+    quiet = share < busyShare ? quiet + 1 : 0;
+  }
+  return share;
+}
