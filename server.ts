@@ -28,9 +28,12 @@ const app = next({ dev: false, hostname, port });
 const handler = app.getRequestHandler();
 await app.prepare();
 
-// Every path next build prerendered, from the build's own manifest.
-const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")) as { routes: Record<string, unknown> };
-const prerendered = new Set(Object.keys(manifest.routes));
+// Every path next build prerendered and never revalidates, from the build's own manifest:
+// these cannot change while the server runs.
+const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")) as {
+  routes: Record<string, { initialRevalidateSeconds?: number | false }>;
+};
+const prerendered = new Set(Object.keys(manifest.routes).filter((p) => manifest.routes[p].initialRevalidateSeconds === false));
 
 const cache = createRenderCache((req, res) => handler(req, res), { maxBytes, production: true, prerendered });
 // proxy.ts reads this to recognise the renders the cache asks for (and sends them no nonce).

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
@@ -15,7 +15,7 @@ import { hashCsp, inlineScriptHashes, RENDER_FOR_CACHE_HEADER } from "./security
 // own inline scripts (the policy prerendered pages get from scripts/csp-hashes.ts), and
 // later requests for that URL are answered from memory. A URL's page is kept whole, so no
 // response shares a policy with any other content. Prerendered pages are left to Next but
-// compressed once per version (sendPrerendered).
+// tagged and compressed once (sendPrerendered).
 
 /**
  * Responses kept by URL: the listing, search and the listing's JSON, whose answers depend
@@ -142,25 +142,54 @@ function toCachedPage(c: Captured, production: boolean): CachedPage | null {
   return { status: 200, headers, identity: c.body, gzip: gzipSync(c.body) };
 }
 
+/** A prerendered page's version tag and gzipped body, made on its first request. */
+type PrerenderedCopy = { etag: string; gzip: Buffer };
+
+/** A strong validator for a body: the first 160 bits of its SHA-256. */
+const etagOf = (body: Buffer) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+
+/** Whether an If-None-Match header names this ETag (or is "*"). */
+function matches(ifNoneMatch: string | string[] | undefined, etag: string): boolean {
+  if (typeof ifNoneMatch !== "string") return false;
+  return ifNoneMatch.split(",").some((t) => {
+    const tag = t.trim();
+    return tag === "*" || tag === etag || tag === `W/${etag}`;
+  });
+}
+
 /**
- * Next compresses a prerendered page again on every request: for a 140 kB pathway that
- * was most of its cost. The server asks Next for the page uncompressed and sends a gzip
- * made once per page version (its ETag), so every prerendered page costs about what the
- * smallest does. Everything else about the response (status, headers, CSP) is Next's.
+ * Next hashes a prerendered page for its ETag and compresses it again on every request:
+ * for a 140 kB pathway that was most of its cost. The build's prerendered pages cannot
+ * change while the server runs (server.ts passes only those that are never revalidated),
+ * so the server makes each page's ETag and gzip once (next.config.ts turns Next's ETags
+ * off), answers If-None-Match with 304, and otherwise sends Next's status and headers
+ * (CSP included) with the copy it made.
  */
-async function sendPrerendered(next: Handler, req: IncomingMessage, res: ServerResponse, zipped: LRUCache<string, Buffer>): Promise<void> {
+async function sendPrerendered(next: Handler, req: IncomingMessage, res: ServerResponse, copies: LRUCache<string, PrerenderedCopy>): Promise<void> {
   const gzip = wantsGzip(req);
+  const ifNoneMatch = req.headers["if-none-match"];
   delete req.headers["accept-encoding"];
+  delete req.headers["if-none-match"];
   const c = await capture(next, req, res);
-  const etag = c.headers["etag"];
-  if (!gzip || c.status !== 200 || typeof etag !== "string" || c.headers["content-encoding"] || c.body.length < 1024) {
+  if (c.status !== 200 || c.headers["content-encoding"]) {
     replay(res, c);
     return;
   }
-  const key = `${pathnameOf(req)} ${etag}`;
-  let body = zipped.get(key);
-  if (!body) zipped.set(key, (body = gzipSync(c.body)));
-  replay(res, { ...c, headers: { ...c.headers, "content-encoding": "gzip", "content-length": String(body.length) } }, body);
+  const path = pathnameOf(req);
+  let copy = copies.get(path);
+  if (!copy) copies.set(path, (copy = { etag: etagOf(c.body), gzip: gzipSync(c.body) }));
+  const varies = [c.headers["vary"] ?? []].flat().flatMap((v) => v.split(",").map((h) => h.trim())).filter(Boolean);
+  const vary = [...new Set([...varies, "Accept-Encoding"])].join(", ");
+  const headers: Record<string, string | string[]> = { ...c.headers, etag: copy.etag, vary };
+  delete headers["content-length"];
+  delete headers["transfer-encoding"];
+  if (matches(ifNoneMatch, copy.etag)) {
+    delete headers["content-type"];
+    replay(res, { status: 304, headers, body: Buffer.alloc(0) });
+    return;
+  }
+  const body = gzip ? copy.gzip : c.body;
+  replay(res, { status: 200, headers: { ...headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(body.length) }, body });
 }
 
 export type RenderCache = {
@@ -171,8 +200,8 @@ export type RenderCache = {
 };
 
 /**
- * `prerendered`: the paths next build prerendered (its prerender manifest). Next serves
- * them; the server only compresses each once.
+ * `prerendered`: the paths next build prerendered and never revalidates (its prerender
+ * manifest). Next serves them; the server tags and compresses each once.
  */
 export function createRenderCache(next: Handler, opts: { maxBytes: number; production: boolean; prerendered: ReadonlySet<string> }): RenderCache {
   const secret = randomBytes(24).toString("base64url");
@@ -180,14 +209,14 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
     maxSize: opts.maxBytes,
     sizeCalculation: (p) => p.identity.length + p.gzip.length + 2048,
   });
-  const zipped = new LRUCache<string, Buffer>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (b) => b.length + 256 });
+  const copies = new LRUCache<string, PrerenderedCopy>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (p) => p.gzip.length + 256 });
   // Requests for a URL being rendered wait for that render instead of starting their own.
   const rendering = new Map<string, Promise<CachedPage | null>>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only this process may mark a render as one for the cache.
     delete req.headers[RENDER_FOR_CACHE_HEADER];
-    if (isPlainGet(req) && opts.prerendered.has(pathnameOf(req))) return sendPrerendered(next, req, res, zipped);
+    if (isPlainGet(req) && opts.prerendered.has(pathnameOf(req))) return sendPrerendered(next, req, res, copies);
     if (!isCacheable(req)) return next(req, res);
     const key = req.url!;
     const hit = pages.get(key);

@@ -20,9 +20,9 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
     return;
   }
   if (req.url!.startsWith("/pathways/")) {
-    // A prerendered page: Next sends it whole, with an ETag.
+    // A prerendered page: Next sends it whole (with generateEtags off, untagged).
     res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.setHeader("ETag", '"build-1"');
+    res.setHeader("Vary", "rsc");
     res.setHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc'");
     res.end(`<!doctype html><p>${"A long prerendered page. ".repeat(200)}</p>`);
     return;
@@ -122,12 +122,15 @@ describe("the page cache", () => {
     expect(rendersOf("/api/hospitals?page=99")).toBe(2);
   });
 
-  it("sends prerendered pages as Next answers them, compressed once per version", async () => {
-    const zipped = await fetch(`${origin}/pathways/newly-diagnosed`, { headers: { "accept-encoding": "gzip" } });
-    const again = await fetch(`${origin}/pathways/newly-diagnosed`, { headers: { "accept-encoding": "gzip" } });
-    const plain = await fetch(`${origin}/pathways/newly-diagnosed`, { headers: { "accept-encoding": "identity" } });
-    expect(rendersOf("/pathways/newly-diagnosed")).toBe(3);
-    expect(renders.filter((r) => r.url === "/pathways/newly-diagnosed").map((r) => [r.marker, r.acceptEncoding])).toEqual([
+  it("sends prerendered pages with Next's headers, tagged and compressed once, and answers If-None-Match", async () => {
+    const page = "/pathways/newly-diagnosed";
+    const zipped = await fetch(`${origin}${page}`, { headers: { "accept-encoding": "gzip" } });
+    const again = await fetch(`${origin}${page}?from=list`, { headers: { "accept-encoding": "gzip" } });
+    const plain = await fetch(`${origin}${page}`, { headers: { "accept-encoding": "identity" } });
+    const body = await plain.text();
+    const etag = zipped.headers.get("etag")!;
+    expect(etag).toBe(`"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`);
+    expect(renders.filter((r) => r.url.startsWith(page)).map((r) => [r.marker, r.acceptEncoding])).toEqual([
       [undefined, undefined],
       [undefined, undefined],
       [undefined, undefined],
@@ -137,10 +140,19 @@ describe("the page cache", () => {
     expect(Number(zipped.headers.get("content-length"))).toBeLessThan(Number(plain.headers.get("content-length")) / 5);
     for (const r of [zipped, again, plain]) {
       expect(r.headers.get("content-security-policy")).toBe("script-src 'self' 'sha256-abc'");
-      expect(r.headers.get("etag")).toBe('"build-1"');
+      expect(r.headers.get("etag")).toBe(etag);
+      expect(r.headers.get("vary")).toBe("rsc, Accept-Encoding");
       expect(r.headers.get("x-render-cache")).toBeNull();
     }
-    expect(await again.text()).toBe(await plain.text());
+    expect(await again.text()).toBe(body);
+
+    const unchanged = await fetch(`${origin}${page}`, { headers: { "accept-encoding": "gzip", "if-none-match": `"other", ${etag}` } });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get("etag")).toBe(etag);
+    expect(await unchanged.text()).toBe("");
+    const changed = await fetch(`${origin}${page}`, { headers: { "if-none-match": '"other"' } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe(body);
   });
 
   it("ignores a client's own render marker", async () => {
