@@ -74,10 +74,18 @@ type Captured = { status: number; headers: Record<string, string | string[]>; bo
  */
 function capture(handler: Handler, req: IncomingMessage, res: ServerResponse): Promise<Captured> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    // Kept as written and joined only if someone reads `body`: a prerendered page already
+    // tagged and compressed is never converted at all.
+    const chunks: (Buffer | { text: string; encoding: BufferEncoding })[] = [];
     const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
-    const toBuffer = (chunk: unknown, encoding?: unknown) =>
-      Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, (typeof encoding === "string" ? encoding : "utf8") as BufferEncoding) : Buffer.from(chunk as Uint8Array);
+    const keep = (chunk: unknown, encoding?: unknown) =>
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : typeof chunk === "string"
+            ? { text: chunk, encoding: (typeof encoding === "string" ? encoding : "utf8") as BufferEncoding }
+            : Buffer.from(chunk as Uint8Array),
+      );
     const callback = (...args: unknown[]) => args.find((a): a is () => void => typeof a === "function");
     res.writeHead = function (status: number, ...rest: unknown[]) {
       res.statusCode = status;
@@ -88,18 +96,25 @@ function capture(handler: Handler, req: IncomingMessage, res: ServerResponse): P
     } as typeof res.writeHead;
     res.flushHeaders = () => {};
     res.write = function (chunk: unknown, ...rest: unknown[]) {
-      if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, rest[0]));
+      if (chunk !== undefined && chunk !== null && typeof chunk !== "function") keep(chunk, rest[0]);
       const cb = callback(...rest);
       if (cb) queueMicrotask(cb);
       return true;
     } as typeof res.write;
     res.end = function (chunk?: unknown, ...rest: unknown[]) {
-      if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, rest[0]));
+      if (chunk !== undefined && chunk !== null && typeof chunk !== "function") keep(chunk, rest[0]);
       Object.assign(res, original);
       const headers: Record<string, string | string[]> = {};
       for (const [k, v] of Object.entries(res.getHeaders())) if (v !== undefined) headers[k] = Array.isArray(v) ? v : String(v);
       for (const k of Object.keys(headers)) res.removeHeader(k);
-      resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+      let body: Buffer | null = null;
+      resolve({
+        status: res.statusCode,
+        headers,
+        get body() {
+          return (body ??= Buffer.concat(chunks.map((c) => (Buffer.isBuffer(c) ? c : Buffer.from(c.text, c.encoding)))));
+        },
+      });
       const cb = callback(chunk, ...rest);
       if (cb) queueMicrotask(cb);
       return res;
