@@ -118,10 +118,19 @@ try {
   log(busy < 0.1 ? "The machine is quiet; measuring." : `The machine is still ${Math.round(busy * 100)}% busy after 60 s; its figures will be lower than on an idle machine.`);
   for (const page of PAGES) {
     const lhrs: Result[] = [];
-    for (let i = 0; i < runs; i++) {
+    let retries = 0;
+    while (lhrs.length < runs) {
       const r = await lighthouse(`${server.origin}${page.path}`, flags);
       if (!r) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-      if (r.lhr.runtimeError) throw new Error(`Lighthouse could not load ${page.path}: ${r.lhr.runtimeError.message}`);
+      const error = r.lhr.runtimeError;
+      // NO_NAVSTART and its kin are Lighthouse failing to record a trace ("Please run
+      // Lighthouse again"), seen now and then here: run again, at most twice.
+      if (error && retries < 2 && /run Lighthouse again/i.test(error.message)) {
+        retries++;
+        log(`  ${page.path}: ${error.code}; running again.`);
+        continue;
+      }
+      if (error) throw new Error(`Lighthouse could not load ${page.path}: ${error.message}`);
       lhrs.push(r.lhr);
     }
     // The median run by performance score, as Lighthouse's own guidance suggests.
