@@ -24,10 +24,10 @@ export type IndexRow = {
   approximate: boolean;
 };
 
-type Entry = IndexRow & {
+type Entry = Omit<IndexRow, "sarcomas" | "services"> & {
   /** Sarcoma-type filter options this hospital counts for: each type it names, and each type in a group it names. */
   tumorOptions: ReadonlySet<string>;
-  serviceSet: ReadonlySet<string>;
+  services: ReadonlySet<string>;
 };
 
 export type HospitalIndex = { entries: Entry[]; tumorSlugs: string[] };
@@ -37,31 +37,27 @@ export type HospitalIndex = { entries: Entry[]; tumorSlugs: string[] };
  * (rhabdomyosarcoma) counts for each type in it (embryonal, alveolar...).
  */
 export function buildHospitalIndex(rows: IndexRow[], tumorParent: ReadonlyMap<string, string>, tumorSlugs: string[]): HospitalIndex {
-  // The index lives as long as the server, so hospitals with the same slugs share one
-  // string and one set: at 10,000 hospitals that halves its memory.
+  // The index lives as long as the server, so hospitals with the same city, country,
+  // sarcoma types or services share one string or one set rather than each holding a copy.
   const strings = new Map<string, string>();
   const intern = (s: string) => strings.get(s) ?? (strings.set(s, s), s);
   const sets = new Map<string, ReadonlySet<string>>();
   const setOf = (items: string[]) => {
     const key = items.join("\n");
     let set = sets.get(key);
-    if (!set) sets.set(key, (set = new Set(items)));
+    if (!set) sets.set(key, (set = new Set(items.map(intern))));
     return set;
   };
   const entries = [...rows]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-    .map((r) => {
-      const named = new Set(r.sarcomas);
-      const sarcomas = r.sarcomas.map(intern);
-      const services = r.services.map(intern);
+    .map(({ sarcomas, services, ...r }): Entry => {
+      const named = new Set(sarcomas);
       return {
         ...r,
         citySlug: intern(r.citySlug),
         countrySlug: intern(r.countrySlug),
-        sarcomas,
-        services,
         tumorOptions: setOf(tumorSlugs.filter((t) => named.has(t) || (tumorParent.has(t) && named.has(tumorParent.get(t)!)))),
-        serviceSet: setOf(services),
+        services: setOf(services),
       };
     });
   return { entries, tumorSlugs };
@@ -86,7 +82,7 @@ function checks(f: HospitalFilters): Record<Facet | "q", Check | null> {
     city: f.city.length ? (e) => city.has(e.citySlug) : null,
     country: f.country.length ? (e) => country.has(e.countrySlug) : null,
     tumor: f.tumor.length ? (e) => f.tumor.some((t) => e.tumorOptions.has(t)) : null,
-    service: f.service.length ? (e) => f.service.every((s) => e.serviceSet.has(s)) : null,
+    service: f.service.length ? (e) => f.service.every((s) => e.services.has(s)) : null,
     q: words.length ? (e) => words.every((w) => e.searchText.includes(w)) : null,
   };
 }

@@ -19,7 +19,7 @@ function registry(): Map<string, unknown> {
 }
 
 /** The process's one value called `name`, made by `make` the first time it is asked for. */
-export function shared<T>(name: string, make: () => T): T {
+function shared<T>(name: string, make: () => T): T {
   const r = registry();
   if (!r.has(name)) r.set(name, make());
   return r.get(name) as T;

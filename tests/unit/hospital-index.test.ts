@@ -90,14 +90,13 @@ describe("the listing index", () => {
     });
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 12 }), filtersArb, (rows, chosen) => {
-        const idx = buildHospitalIndex(
-          rows.map((r, i) => row(`h-${String(i).padStart(2, "0")}`, r.city, r.sarcomas, r.services)),
-          PARENT,
-          TUMORS,
-        );
+        const indexRows = rows.map((r, i) => row(`h-${String(i).padStart(2, "0")}`, r.city, r.sarcomas, r.services));
+        const idx = buildHospitalIndex(indexRows, PARENT, TUMORS);
         const f = { ...none, ...chosen };
+        // The definitions, over the rows as given rather than the index's own sets.
+        const rowOf = new Map(indexRows.map((r) => [r.slug, r]));
         const treats = (e: IndexRow, t: string) => e.sarcomas.includes(t) || (PARENT.has(t) && e.sarcomas.includes(PARENT.get(t)!));
-        const matchAll = (e: IndexRow, g: HospitalFilters) =>
+        const matchAll = ({ slug }: { slug: string }, g: HospitalFilters, e = rowOf.get(slug)!) =>
           (!g.city.length || g.city.includes(e.citySlug)) &&
           (!g.country.length || g.country.includes(e.countrySlug)) &&
           (!g.tumor.length || g.tumor.some((t) => treats(e, t))) &&
