@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SearchBox } from "@/components/search-box";
 import { isSearchKind, KIND_LABELS, MAX_RESULTS_PER_PAGE, MAX_SEARCH_LENGTH, searchSite } from "@/lib/search";
+import type { SearchKind } from "@/lib/content/search-index";
 import type { RawParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
@@ -20,7 +21,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const kind = isSearchKind(kindParam) ? kindParam : null;
   const outcome = await searchSite(q, kind);
   const shownQuery = outcome.correctedFrom ? outcome.usedQuery : q;
-  const searchUrl = (k?: string) => `/search?q=${encodeURIComponent(q)}${k ? `&kind=${k}` : ""}`;
+  const searchUrl = (query: string, k?: SearchKind) => `/search?q=${encodeURIComponent(query)}${k ? `&kind=${k}` : ""}`;
 
   return (
     <>
@@ -36,7 +37,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ul className="mt-2 flex flex-wrap gap-3">
             {EXAMPLES.map((e) => (
               <li key={e}>
-                <a href={`/search?q=${encodeURIComponent(e)}`} className="inline-block py-1">
+                <a href={searchUrl(e)} className="inline-block py-1">
                   {e}
                 </a>
               </li>
@@ -56,7 +57,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </h2>
           {kind ? (
             <p className="mt-1">
-              <a href={searchUrl()}>See results of every kind</a>
+              <a href={searchUrl(q)}>See results of every kind</a>
             </p>
           ) : null}
           {outcome.correctedFrom ? (
@@ -98,7 +99,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   </p>
                 ) : (
                   <p className="mt-3">
-                    <a href={searchUrl(g.kind)}>
+                    <a href={searchUrl(q, g.kind)}>
                       See all {g.total} {g.label.toLowerCase()} for “{shownQuery}”
                     </a>
                   </p>
