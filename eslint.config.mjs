@@ -12,7 +12,22 @@ const config = [
     rules: {
       "@next/next/no-html-link-for-pages": "off",
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Link with a plain <a>: see eslint.config.mjs and README.md, Performance." }] }],
+      // The production server sends pages without React's browser code
+      // (lib/framework-scripts.ts): a client component would render but never run.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Program > ExpressionStatement[directive='use client']",
+          message: "Pages carry no React in the browser in production. Write the interaction as an <InlineScript> (components/inline-script.tsx); see README.md, Performance.",
+        },
+      ],
     },
+  },
+  {
+    // Next requires an error boundary to be a client component. It is rendered on the
+    // server like the rest; its button needs JavaScript, its link does not.
+    files: ["app/error.tsx"],
+    rules: { "no-restricted-syntax": "off" },
   },
 ];
 

@@ -1,22 +1,11 @@
-"use client";
-
-import { useEffect } from "react";
+import { InlineScript } from "./inline-script";
 
 /**
- * Progressive enhancement for the filter form: with JavaScript on, changing a checkbox or
- * choice shows the new results at once. Without it, the form's button does the same.
+ * Progressive enhancement for a filter form: with JavaScript on, changing a checkbox,
+ * option button or choice shows the new results at once. Without it, the form's button
+ * does the same. Placed after the form's fields, so the form exists when it runs.
  */
-export function AutoSubmit({ formId }: { formId: string }) {
-  useEffect(() => {
-    const form = document.getElementById(formId);
-    if (!(form instanceof HTMLFormElement)) return;
-    const onChange = (event: Event) => {
-      const target = event.target;
-      if (target instanceof HTMLInputElement && (target.type === "checkbox" || target.type === "radio")) form.requestSubmit();
-      else if (target instanceof HTMLSelectElement) form.requestSubmit();
-    };
-    form.addEventListener("change", onChange);
-    return () => form.removeEventListener("change", onChange);
-  }, [formId]);
-  return null;
+export function AutoSubmit({ formId, nonce }: { formId: string; nonce?: string | null }) {
+  const code = `(function(){var f=document.getElementById(${JSON.stringify(formId)});if(f)f.addEventListener("change",function(e){var t=e.target;if(t instanceof Element&&t.matches("input[type=checkbox],input[type=radio],select"))f.requestSubmit()})})()`;
+  return <InlineScript code={code} nonce={nonce} />;
 }

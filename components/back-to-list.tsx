@@ -1,17 +1,18 @@
-"use client";
+import { InlineScript } from "./inline-script";
 
-import { useSearchParams } from "next/navigation";
+// The parent's filters ride along in the profile's query string. Profiles are prerendered,
+// so the server cannot see that query: the link goes to the whole list, and this script
+// puts the query back on it. Without JavaScript the browser's Back button keeps the filters.
+const KEEP_FILTERS = `(function(){var a=document.getElementById("back-to-list");if(a&&location.search.length>1)a.href="/hospitals"+location.search})()`;
 
-/**
- * "Back to the list" keeping the parent's filters, which ride along in the profile's query
- * string. Profiles are prerendered, so the server cannot see that query: without
- * JavaScript this links to the whole list (and the browser's Back button keeps the filters).
- */
+/** "Back to the list", keeping the parent's filters where the page has them. */
 export function BackToList() {
-  const query = useSearchParams().toString();
-  return <a href={query ? `/hospitals?${query}` : "/hospitals"}>← Back to the list of hospitals</a>;
-}
-
-export function BackToListFallback() {
-  return <a href="/hospitals">← Back to the list of hospitals</a>;
+  return (
+    <>
+      <a id="back-to-list" href="/hospitals">
+        ← Back to the list of hospitals
+      </a>
+      <InlineScript code={KEEP_FILTERS} />
+    </>
+  );
 }

@@ -36,10 +36,13 @@ export function HospitalFiltersForm({
   filters,
   facets,
   cities,
+  nonce,
 }: {
   filters: HospitalFilters;
   facets: Facets;
   cities: { slug: string; name: string }[];
+  /** The request's CSP nonce, where the page is rendered per request (proxy.ts). */
+  nonce?: string | null;
 }) {
   return (
     <form id="filters" action="/hospitals" method="get" className="space-y-3" aria-label="Filter hospitals">
@@ -78,7 +81,7 @@ export function HospitalFiltersForm({
         Show hospitals
       </button>
       <p className="text-xs text-slate-700">With JavaScript on, the results update as soon as you change a choice.</p>
-      <AutoSubmit formId="filters" />
+      <AutoSubmit formId="filters" nonce={nonce} />
     </form>
   );
 }

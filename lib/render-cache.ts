@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import { withoutFrameworkScripts } from "./framework-scripts";
 import { hashCsp, inlineScriptHashes, RENDER_FOR_CACHE_HEADER } from "./security";
 
 // What server.ts, the production server, does in front of Next's handler.
@@ -16,6 +17,10 @@ import { hashCsp, inlineScriptHashes, RENDER_FOR_CACHE_HEADER } from "./security
 // later requests for that URL are answered from memory. A URL's page is kept whole, so no
 // response shares a policy with any other content. Prerendered pages are left to Next but
 // tagged and compressed once (sendPrerendered).
+//
+// Every HTML page leaves here without the framework's scripts (lib/framework-scripts.ts):
+// once per URL kept, once per prerendered page, and per response for the rest (/compare,
+// "not found" pages).
 
 /**
  * Responses kept by URL: the listing, search and the listing's JSON, whose answers depend
@@ -131,6 +136,26 @@ function capture(handler: Handler, req: IncomingMessage, res: ServerResponse): P
 const contentType = (c: Captured) => String(c.headers["content-type"] ?? "");
 const isHtml = (c: Captured) => contentType(c).startsWith("text/html");
 
+/**
+ * The response with its HTML page, if it is one the server can read, without the
+ * framework's scripts. Except a server error: Next sends an empty document and React draws
+ * app/error.tsx in the browser, so that page keeps the framework.
+ */
+function withoutFramework(c: Captured): Captured {
+  if (!isHtml(c) || c.headers["content-encoding"] || c.status >= 500) return c;
+  return { ...c, body: Buffer.from(withoutFrameworkScripts(c.body.toString("utf8")), "utf8") };
+}
+
+/**
+ * A page a browser may ask for that is neither kept nor prerendered (/compare, a "not
+ * found" page): read whole, so its HTML can leave without the framework. API answers and
+ * files (a path with a dot in its last part, such as the CSV) stream as Next writes them.
+ */
+function isOtherPage(req: IncomingMessage): boolean {
+  const path = pathnameOf(req);
+  return isPlainGet(req) && !path.startsWith("/api/") && !path.startsWith("/_next/") && !/\.[^/]*$/.test(path);
+}
+
 /** The policy for a page the server sends itself: its own inline scripts' hashes. */
 const ownScriptsCsp = (c: Captured, production: boolean) => hashCsp(inlineScriptHashes(c.body.toString("utf8")), !production);
 
@@ -146,9 +171,10 @@ function replay(res: ServerResponse, c: Captured, body: Buffer = c.body): void {
  * its CSP, or a 200 JSON answer. Anything else (a redirect, an error, an already
  * compressed body) is not kept.
  */
-function toCachedPage(c: Captured, production: boolean): CachedPage | null {
-  const json = contentType(c).startsWith("application/json");
-  if (c.status !== 200 || !(isHtml(c) || json) || c.headers["content-encoding"]) return null;
+function toCachedPage(captured: Captured, production: boolean): CachedPage | null {
+  const json = contentType(captured).startsWith("application/json");
+  if (captured.status !== 200 || !(isHtml(captured) || json) || captured.headers["content-encoding"]) return null;
+  const c = withoutFramework(captured);
   const headers = { ...c.headers };
   delete headers["content-length"];
   delete headers["transfer-encoding"];
@@ -157,8 +183,32 @@ function toCachedPage(c: Captured, production: boolean): CachedPage | null {
   return { status: 200, headers, identity: c.body, gzip: gzipSync(c.body) };
 }
 
-/** A prerendered page's version tag and gzipped body, made on its first request. */
-type PrerenderedCopy = { etag: string; gzip: Buffer };
+/** Next's headers for a body the server sends itself: no length or framing of Next's, Vary merged with Accept-Encoding. */
+function headersForNewBody(c: Captured): Record<string, string | string[]> {
+  const varies = [c.headers["vary"] ?? []].flat().flatMap((v) => v.split(",").map((h) => h.trim())).filter(Boolean);
+  const headers: Record<string, string | string[]> = { ...c.headers, vary: [...new Set([...varies, "Accept-Encoding"])].join(", ") };
+  delete headers["content-length"];
+  delete headers["transfer-encoding"];
+  return headers;
+}
+
+/**
+ * /compare and "not found" pages, rendered by Next for each request: read whole and sent
+ * without the framework's scripts, compressed here if the client accepts gzip. Anything
+ * else they turn out to be (a redirect, an error Next compressed) is sent as written.
+ */
+async function sendOtherPage(next: Handler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const gzip = wantsGzip(req);
+  delete req.headers["accept-encoding"];
+  const captured = await capture(next, req, res);
+  if (!isHtml(captured) || captured.headers["content-encoding"]) return replay(res, captured);
+  const c = withoutFramework(captured);
+  const body = gzip ? gzipSync(c.body) : c.body;
+  replay(res, { status: c.status, headers: { ...headersForNewBody(c), ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(body.length) }, body });
+}
+
+/** A prerendered page's body as sent (HTML without the framework), its version tag and its gzip, made on its first request. */
+type PrerenderedCopy = { identity: Buffer; etag: string; gzip: Buffer };
 
 /** A strong validator for a body: the first 160 bits of its SHA-256. */
 const etagOf = (body: Buffer) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
@@ -192,18 +242,17 @@ async function sendPrerendered(next: Handler, req: IncomingMessage, res: ServerR
   }
   const path = pathnameOf(req);
   let copy = copies.get(path);
-  if (!copy) copies.set(path, (copy = { etag: etagOf(c.body), gzip: gzipSync(c.body) }));
-  const varies = [c.headers["vary"] ?? []].flat().flatMap((v) => v.split(",").map((h) => h.trim())).filter(Boolean);
-  const vary = [...new Set([...varies, "Accept-Encoding"])].join(", ");
-  const headers: Record<string, string | string[]> = { ...c.headers, etag: copy.etag, vary };
-  delete headers["content-length"];
-  delete headers["transfer-encoding"];
+  if (!copy) {
+    const identity = withoutFramework(c).body;
+    copies.set(path, (copy = { identity, etag: etagOf(identity), gzip: gzipSync(identity) }));
+  }
+  const headers: Record<string, string | string[]> = { ...headersForNewBody(c), etag: copy.etag };
   if (matches(ifNoneMatch, copy.etag)) {
     delete headers["content-type"];
     replay(res, { status: 304, headers, body: Buffer.alloc(0) });
     return;
   }
-  const body = gzip ? copy.gzip : c.body;
+  const body = gzip ? copy.gzip : copy.identity;
   replay(res, { status: 200, headers: { ...headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(body.length) }, body });
 }
 
@@ -224,15 +273,17 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
     maxSize: opts.maxBytes,
     sizeCalculation: (p) => p.identity.length + p.gzip.length + 2048,
   });
-  const copies = new LRUCache<string, PrerenderedCopy>({ maxSize: 8 * 1024 * 1024, sizeCalculation: (p) => p.gzip.length + 256 });
+  const copies = new LRUCache<string, PrerenderedCopy>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (p) => p.identity.length + p.gzip.length + 256 });
   // Requests for a URL being rendered wait for that render instead of starting their own.
   const rendering = new Map<string, Promise<CachedPage | null>>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // Only this process may mark a render as one for the cache.
+    // Only this process may mark a render as one for the cache, and only proxy.ts may
+    // give a page its nonce.
     delete req.headers[RENDER_FOR_CACHE_HEADER];
+    delete req.headers["x-nonce"];
     if (isPlainGet(req) && opts.prerendered.has(pathnameOf(req))) return sendPrerendered(next, req, res, copies);
-    if (!isCacheable(req)) return next(req, res);
+    if (!isCacheable(req)) return isOtherPage(req) ? sendOtherPage(next, req, res) : next(req, res);
     const key = req.url!;
     const hit = pages.get(key);
     if (hit) return sendCached(req, res, hit, "hit");
@@ -259,7 +310,8 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
       }
       // Not kept (a redirect, a "not found"): sent as rendered, with its own scripts' hashes.
       const ownCsp = isHtml(captured) && !captured.headers["content-encoding"];
-      replay(res, ownCsp ? { ...captured, headers: { ...captured.headers, "content-security-policy": ownScriptsCsp(captured, opts.production) } } : captured);
+      const sent = withoutFramework(captured);
+      replay(res, ownCsp ? { ...sent, headers: { ...headersForNewBody(sent), "content-length": String(sent.body.length), "content-security-policy": ownScriptsCsp(sent, opts.production) } } : sent);
     } catch (error) {
       settle(null);
       throw error;

@@ -3,6 +3,7 @@ import { HospitalCard } from "@/components/hospital-card";
 import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
 import { describeResult, getVocabulary, listHospitalPositions, listHospitals, suggestRelaxations } from "@/lib/hospitals";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hospitalQueryString, hospitalsUrl, parseHospitalParams, rawQueryString, type RawParams } from "@/lib/search-params";
 
@@ -67,6 +68,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
             filters={filters}
             facets={listing.facets}
             cities={[...vocab.city].map(([slug, name]) => ({ slug, name }))}
+            nonce={(await headers()).get("x-nonce")}
           />
         </div>
         <section aria-labelledby="result-heading">

@@ -96,3 +96,14 @@ test("unconfirmed values are shown as unconfirmed", async ({ page }) => {
   await page.goto(`/hospitals/${row.hospitalSlug}`);
   await expect(page.getByText("Not confirmed: this comes from a third-party directory").first()).toBeVisible();
 });
+
+test("with JavaScript on, a filter shows its results as soon as it is chosen", async ({ page }) => {
+  await page.goto("/hospitals");
+  const form = page.getByRole("form", { name: "Filter hospitals" });
+  await form.locator("summary", { hasText: "City" }).click();
+  await form.getByRole("checkbox", { name: /^Leeds \(\d+\)$/ }).check();
+  await expect(page).toHaveURL("/hospitals?city=leeds");
+  await page.getByLabel("Sort by distance from").selectOption("london");
+  await expect(page).toHaveURL(/\/hospitals\?(?=.*city=leeds)(?=.*near=london)/);
+  await expect(page.locator("#result-heading")).toContainText("nearest to London first");
+});

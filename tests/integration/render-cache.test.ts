@@ -8,11 +8,19 @@ import { RENDER_FOR_CACHE_HEADER } from "@/lib/security";
 // The page cache in front of Next, with a stand-in for Next's handler that streams its
 // page the way Next does (status and headers, then chunks), and counts its renders.
 
-const renders: { url: string; marker: string | undefined; acceptEncoding: string | undefined }[] = [];
+const renders: { url: string; marker: string | undefined; acceptEncoding: string | undefined; nonce: string | undefined }[] = [];
+// The framework's inline payload and file, which leave the server removed, and the page's own script, which stays.
 const SCRIPT = "self.__next_f.push([1,'x'])";
+const FRAMEWORK = `<script>${SCRIPT}</script><script src="/_next/static/chunks/a.js" async=""></script>`;
+const OWN = "(function(){document.body.dataset.own='1'})()";
 
 function fakeNext(req: IncomingMessage, res: ServerResponse) {
-  renders.push({ url: req.url!, marker: req.headers[RENDER_FOR_CACHE_HEADER] as string | undefined, acceptEncoding: req.headers["accept-encoding"] as string | undefined });
+  renders.push({
+    url: req.url!,
+    marker: req.headers[RENDER_FOR_CACHE_HEADER] as string | undefined,
+    acceptEncoding: req.headers["accept-encoding"] as string | undefined,
+    nonce: req.headers["x-nonce"] as string | undefined,
+  });
   if (req.url!.startsWith("/api/")) {
     res.statusCode = req.url!.includes("page=99") ? 400 : 200;
     res.setHeader("Content-Type", "application/json");
@@ -24,7 +32,7 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
     res.setHeader("Content-Type", "text/html; charset=utf-8");
     res.setHeader("Vary", "rsc");
     res.setHeader("Content-Security-Policy", "script-src 'self' 'sha256-abc'");
-    res.end(`<!doctype html><p>${"A long prerendered page. ".repeat(200)}</p>`);
+    res.end(`<!doctype html><p>${"A long prerendered page. ".repeat(200)}</p>${FRAMEWORK}<script>${OWN}</script>`);
     return;
   }
   if (req.url!.includes("redirect")) {
@@ -34,10 +42,10 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
   }
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Content-Security-Policy", "script-src 'none'");
-  res.statusCode = req.url!.includes("missing") ? 404 : 200;
+  res.statusCode = req.url!.includes("missing") ? 404 : req.url!.includes("broken") ? 500 : 200;
   res.write(`<!doctype html><html><body><p>${req.url}</p><p>${"Padding so the page compresses. ".repeat(40)}</p>`);
   setTimeout(() => {
-    res.write(Buffer.from(`<script>${SCRIPT}</script><script src="/_next/a.js"></script>`));
+    res.write(Buffer.from(`${FRAMEWORK}<script>${OWN}</script>`));
     res.end("</body></html>");
   }, 5);
 }
@@ -61,10 +69,15 @@ describe("the page cache", () => {
     const first = await fetch(`${origin}/hospitals?city=leeds`);
     const second = await fetch(`${origin}/hospitals?city=leeds`);
     expect([first.headers.get("x-render-cache"), second.headers.get("x-render-cache")]).toEqual(["miss", "hit"]);
-    expect(await second.text()).toBe(await first.text());
+    const body = await second.text();
+    expect(body).toBe(await first.text());
     expect(rendersOf("/hospitals?city=leeds")).toBe(1);
+    expect(body).toContain(`<script>${OWN}</script>`);
+    expect(body).not.toContain(SCRIPT);
+    expect(body).not.toContain("/_next/static/chunks/a.js");
     const csp = second.headers.get("content-security-policy")!;
-    expect(csp).toContain(`'sha256-${hash(SCRIPT)}'`);
+    expect(csp).toContain(`'sha256-${hash(OWN)}'`);
+    expect(csp).not.toContain(`'sha256-${hash(SCRIPT)}'`);
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain("script-src 'none'");
   });
@@ -107,7 +120,8 @@ describe("the page cache", () => {
 
     const missing = await fetch(`${origin}/search?missing=1`);
     expect(missing.status).toBe(404);
-    expect(missing.headers.get("content-security-policy")).toContain(`'sha256-${hash(SCRIPT)}'`);
+    expect(missing.headers.get("content-security-policy")).toContain(`'sha256-${hash(OWN)}'`);
+    expect(await missing.text()).not.toContain(SCRIPT);
   });
 
   it("keeps the listing's JSON too, but not a refusal", async () => {
@@ -145,6 +159,9 @@ describe("the page cache", () => {
       expect(r.headers.get("x-render-cache")).toBeNull();
     }
     expect(await again.text()).toBe(body);
+    expect(body).toContain(`<script>${OWN}</script>`);
+    expect(body).not.toContain(SCRIPT);
+    expect(body).not.toContain("/_next/static/chunks/a.js");
 
     const unchanged = await fetch(`${origin}${page}`, { headers: { "accept-encoding": "gzip", "if-none-match": `"other", ${etag}` } });
     expect(unchanged.status).toBe(304);
@@ -155,8 +172,42 @@ describe("the page cache", () => {
     expect(await changed.text()).toBe(body);
   });
 
-  it("ignores a client's own render marker", async () => {
-    await fetch(`${origin}/compare?h=forged`, { headers: { [RENDER_FOR_CACHE_HEADER]: "guess" } });
-    expect(renders.find((r) => r.url === "/compare?h=forged")!.marker).toBeUndefined();
+  it("sends pages rendered per request and \"not found\" pages without the framework, compressed here", async () => {
+    for (const url of ["/compare?h=b", "/no-such-page"]) {
+      const zipped = await fetch(`${origin}${url}`, { headers: { "accept-encoding": "gzip" } });
+      const plain = await fetch(`${origin}${url}`, { headers: { "accept-encoding": "identity" } });
+      expect(renders.filter((r) => r.url === url).map((r) => r.acceptEncoding)).toEqual([undefined, undefined]);
+      expect(zipped.headers.get("content-encoding")).toBe("gzip");
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      const body = await plain.text();
+      expect(Number(plain.headers.get("content-length"))).toBe(Buffer.byteLength(body));
+      expect(await zipped.text()).toBe(body);
+      expect(body).toContain(`<p>${url}</p>`);
+      expect(body).toContain(`<script>${OWN}</script>`);
+      expect(body).not.toContain(SCRIPT);
+      // Next's own policy (a nonce on /compare) is kept: the page's scripts carry it.
+      expect(plain.headers.get("content-security-policy")).toBe("script-src 'none'");
+    }
+  });
+
+  it("leaves the framework on a server error's page, which React draws in the browser", async () => {
+    for (const url of ["/compare?broken=1", "/hospitals?broken=1"]) {
+      const res = await fetch(`${origin}${url}`);
+      expect(res.status).toBe(500);
+      expect(await res.text()).toContain(FRAMEWORK);
+    }
+  });
+
+  it("streams API answers and files as Next writes them", async () => {
+    const res = await fetch(`${origin}/api/hospitals/great-ormond-street`, { headers: { "accept-encoding": "gzip" } });
+    expect(renders.find((r) => r.url === "/api/hospitals/great-ormond-street")!.acceptEncoding).toBe("gzip");
+    expect(await res.json()).toEqual({ url: "/api/hospitals/great-ormond-street" });
+  });
+
+  it("ignores a client's own render marker and nonce", async () => {
+    await fetch(`${origin}/compare?h=forged`, { headers: { [RENDER_FOR_CACHE_HEADER]: "guess", "x-nonce": "chosen" } });
+    const render = renders.find((r) => r.url === "/compare?h=forged")!;
+    expect(render.marker).toBeUndefined();
+    expect(render.nonce).toBeUndefined();
   });
 });

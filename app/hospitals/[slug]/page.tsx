@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { BackToList, BackToListFallback } from "@/components/back-to-list";
+import { BackToList } from "@/components/back-to-list";
 import { FactsList } from "@/components/facts";
 import { JsonLd } from "@/components/json-ld";
 import { ReviewNote } from "@/components/review-note";
@@ -88,9 +87,7 @@ export default async function HospitalPage({ params }: Props) {
     <article aria-labelledby="hospital-name">
       <JsonLd data={jsonLd} />
       <p className="no-print text-sm">
-        <Suspense fallback={<BackToListFallback />}>
-          <BackToList />
-        </Suspense>
+        <BackToList />
       </p>
       <h1 id="hospital-name" className="mt-2 text-3xl font-bold">
         {h.name}
