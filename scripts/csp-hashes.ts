@@ -1,8 +1,11 @@
 // Runs after `next build` (npm's postbuild): hashes every inline script in every
-// prerendered page, so proxy.ts can send a hash-based CSP for static pages without
-// making them render per request. Writes .next/csp-hashes.json: { "/path": ["base64", ...] }.
+// prerendered page as the production server sends it (without the framework's scripts,
+// lib/framework-scripts.ts), so proxy.ts can send a hash-based CSP for static pages
+// without making them render per request. Writes .next/csp-hashes.json:
+// { "/path": ["base64", ...] }.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { withoutFrameworkScripts } from "../lib/framework-scripts";
 import { inlineScriptHashes } from "../lib/security";
 
 const APP = path.join(".next", "server", "app");
@@ -21,6 +24,6 @@ function routeOf(file: string): string {
 }
 
 const map: Record<string, string[]> = {};
-for (const file of htmlFiles(APP)) map[routeOf(file)] = inlineScriptHashes(readFileSync(file, "utf8"));
+for (const file of htmlFiles(APP)) map[routeOf(file)] = inlineScriptHashes(withoutFrameworkScripts(readFileSync(file, "utf8")));
 writeFileSync(path.join(".next", "csp-hashes.json"), JSON.stringify(map));
 console.log(`CSP: hashed the inline scripts of ${Object.keys(map).length} prerendered pages.`);
