@@ -9,7 +9,8 @@ const KEEP_FILTERS = `(function(){var a=document.getElementById("back-to-list");
 export function BackToList() {
   return (
     <>
-      <a id="back-to-list" href="/hospitals">
+      {/* The script changes href before next dev's React hydrates: expected, not a mismatch. */}
+      <a id="back-to-list" href="/hospitals" suppressHydrationWarning>
         ← Back to the list of hospitals
       </a>
       <InlineScript code={KEEP_FILTERS} />

@@ -16,9 +16,10 @@ export function isDynamicPage(pathname: string): boolean {
  */
 export const RENDER_FOR_CACHE_HEADER = "x-csd-render-for-cache";
 
-const COMMON_DIRECTIVES = [
+const directives = (dev: boolean) => [
   "default-src 'self'",
-  "style-src 'self'",
+  // next dev's overlay and indicator set inline styles; production has none.
+  dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -30,18 +31,19 @@ const COMMON_DIRECTIVES = [
 
 /** Dynamic pages: only scripts carrying this request's nonce, and what they load, run. */
 export function nonceCsp(nonce: string, dev = false): string {
-  return [...COMMON_DIRECTIVES, `script-src 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`].join("; ");
+  return [...directives(dev), `script-src 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`].join("; ");
 }
 
 /**
  * Prerendered pages: the same-origin framework files plus the exact inline scripts the
  * build wrote into that page (their SHA-256 hashes). An injected inline script matches
- * no hash and does not run; the page stays static and cacheable.
+ * no hash and does not run; the page stays static and cacheable. In development the
+ * pages are next dev's, whose inline scripts no build hashed, so they run inline scripts
+ * (with a hash listed, a browser would ignore 'unsafe-inline').
  */
 export function hashCsp(hashes: string[], dev = false): string {
-  const sources = ["'self'", ...hashes.map((h) => `'sha256-${h}'`)];
-  if (dev) sources.push("'unsafe-inline'", "'unsafe-eval'");
-  return [...COMMON_DIRECTIVES, `script-src ${sources.join(" ")}`].join("; ");
+  const sources = dev ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", ...hashes.map((h) => `'sha256-${h}'`)];
+  return [...directives(dev), `script-src ${sources.join(" ")}`].join("; ");
 }
 
 export const PERMISSIONS_POLICY = [

@@ -19,6 +19,16 @@ describe("content security policy", () => {
     expect(csp).not.toContain("unsafe-inline");
   });
 
+  it("in development, lets next dev's own inline scripts and styles run, which no build hashed", () => {
+    const csp = hashCsp(["AAA="], true);
+    for (const d of required) expect(csp).toContain(d);
+    expect(csp).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
+    expect(csp).not.toContain("sha256-");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(nonceCsp("abc", true)).toContain("style-src 'self' 'unsafe-inline'");
+    expect(nonceCsp("abc")).toContain("style-src 'self';");
+  });
+
   it("hashes inline scripts that run, not external or data scripts", () => {
     const html = `<script src="/a.js"></script><script>self.x=1</script><script type="application/ld+json">{"a":1}</script><script id="_R_">go()</script>`;
     // sha256("self.x=1") and sha256("go()"), base64.
