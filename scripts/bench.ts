@@ -75,14 +75,21 @@ const routes: Route[] = [
   { id: "listing", label: "listing", path: "/hospitals", kind: "dynamic" },
   { id: "listing-filtered", label: "listing, city + tumour", path: "/hospitals?city=london&tumor=rhabdomyosarcoma", kind: "dynamic" },
   { id: "listing-near", label: "listing, by distance", path: "/hospitals?near=leeds", kind: "dynamic" },
-  { id: "profile", label: "hospital profile", path: PROFILE, kind: "content" },
-  { id: "sarcoma", label: "sarcoma type", path: "/sarcomas/rhabdomyosarcoma", kind: "content" },
-  { id: "treatment", label: "treatment", path: "/treatments/vac-chemotherapy", kind: "content" },
-  { id: "pathway", label: "pathway", path: "/pathways/newly-diagnosed-rhabdomyosarcoma", kind: "content" },
+  // Each content page runs between two runs of the baseline and is compared with their
+  // mean: its target (80%) is close enough to the baseline that drift over a run counts.
+  ...(
+    [
+      { id: "profile", label: "hospital profile", path: PROFILE, kind: "content" },
+      { id: "sarcoma", label: "sarcoma type", path: "/sarcomas/rhabdomyosarcoma", kind: "content" },
+      { id: "treatment", label: "treatment", path: "/treatments/vac-chemotherapy", kind: "content" },
+      { id: "pathway", label: "pathway", path: "/pathways/newly-diagnosed-rhabdomyosarcoma", kind: "content" },
+    ] as const
+  ).flatMap((page): Route[] => [{ id: `baseline-before-${page.id}`, label: "baseline", path: "/about", kind: "baseline" }, page]),
+  { id: "baseline-after-content", label: "baseline", path: "/about", kind: "baseline" },
   { id: "search", label: "search", path: "/search?q=rhabdo", kind: "dynamic" },
   { id: "api", label: "open data API", path: "/api/hospitals", kind: "dynamic" },
   // The baseline again: on this shared machine one 5 s run of /about has served anywhere
-  // from 393 to 781 requests/s, so ratios are taken against the mean of both runs.
+  // from 351 to 853 requests/s, so other ratios are taken against the mean of all its runs.
   { id: "baseline-end", label: "baseline again, last", path: "/about", kind: "baseline" },
 ];
 
@@ -167,9 +174,15 @@ try {
         log(`  Note: other processes used ${used.otherCores.toFixed(2)} of ${machine.cpus} CPUs during this run; its figures are lower than on an idle machine.`);
       }
     }
-    const bases = result.routes.filter((r) => r.kind === "baseline" && r.status === 200 && r.rps > 0);
-    const baseRps = bases.length ? bases.reduce((sum, r) => sum + r.rps, 0) / bases.length : 0;
-    for (const r of result.routes) r.ratioToBaseline = baseRps > 0 ? r.rps / baseRps : null;
+    const isBase = (r: RouteResult) => r.kind === "baseline" && r.status === 200 && r.rps > 0;
+    const meanRps = (rs: RouteResult[]) => (rs.length ? rs.reduce((sum, r) => sum + r.rps, 0) / rs.length : 0);
+    const allBases = meanRps(result.routes.filter(isBase));
+    result.routes.forEach((r, i) => {
+      // A content page against the baseline runs either side of it; the rest against all of them.
+      const either = [[...result.routes.slice(0, i)].reverse().find(isBase), result.routes.slice(i + 1).find(isBase)].filter((b): b is RouteResult => b !== undefined);
+      const base = r.kind === "content" && either.length > 0 ? meanRps(either) : allBases;
+      r.ratioToBaseline = base > 0 ? r.rps / base : null;
+    });
   }
 } finally {
   if (!values.keep) rmSync(runDir, { recursive: true, force: true });
@@ -195,7 +208,7 @@ for (const s of results) {
   for (const r of s.routes.filter((x) => x.kind === "content")) {
     targets.push({
       id: `content-${s.n}-${r.id}`,
-      description: `N=${s.n.toLocaleString("en-GB")} ${r.label} (content page): throughput vs baseline`,
+      description: `N=${s.n.toLocaleString("en-GB")} ${r.label} (content page): throughput vs baseline either side`,
       value: fmt.pct(r.ratioToBaseline),
       limit: "≥ 80%",
       pass: r.status === 200 && r.non2xx === 0 && r.ratioToBaseline !== null && r.ratioToBaseline >= 0.8,
