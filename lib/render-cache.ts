@@ -159,11 +159,16 @@ function isOtherPage(req: IncomingMessage): boolean {
 /** The policy for a page the server sends itself: its own inline scripts' hashes. */
 const ownScriptsCsp = (c: Captured, production: boolean) => hashCsp(inlineScriptHashes(c.body.toString("utf8")), !production);
 
-/** Sends a captured response as Next wrote it, with `body` in place of its own if given. */
-function replay(res: ServerResponse, c: Captured, body: Buffer = c.body): void {
+/** Sends a captured response as Next wrote it. */
+function replay(res: ServerResponse, c: Captured): void {
   res.statusCode = c.status;
   for (const [k, v] of Object.entries(c.headers)) res.setHeader(k, v);
-  res.end(body);
+  res.end(c.body);
+}
+
+/** Sends a body the server made itself (`gzipped` if so) with these headers and its own length. */
+function sendBody(res: ServerResponse, status: number, headers: Record<string, string | string[]>, body: Buffer, gzipped = false): void {
+  replay(res, { status, headers: { ...headers, ...(gzipped ? { "content-encoding": "gzip" } : {}), "content-length": String(body.length) }, body });
 }
 
 /**
@@ -203,8 +208,7 @@ async function sendOtherPage(next: Handler, req: IncomingMessage, res: ServerRes
   const captured = await capture(next, req, res);
   if (!isHtml(captured) || captured.headers["content-encoding"]) return replay(res, captured);
   const c = withoutFramework(captured);
-  const body = gzip ? gzipSync(c.body) : c.body;
-  replay(res, { status: c.status, headers: { ...headersForNewBody(c), ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(body.length) }, body });
+  sendBody(res, c.status, headersForNewBody(c), gzip ? gzipSync(c.body) : c.body, gzip);
 }
 
 /** A prerendered page's body as sent (HTML without the framework), its version tag and its gzip, made on its first request. */
@@ -252,8 +256,7 @@ async function sendPrerendered(next: Handler, req: IncomingMessage, res: ServerR
     replay(res, { status: 304, headers, body: Buffer.alloc(0) });
     return;
   }
-  const body = gzip ? copy.gzip : copy.identity;
-  replay(res, { status: 200, headers: { ...headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(body.length) }, body });
+  sendBody(res, 200, headers, gzip ? copy.gzip : copy.identity, gzip);
 }
 
 export type RenderCache = {
@@ -309,9 +312,9 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
         return sendCached(req, res, page, "miss");
       }
       // Not kept (a redirect, a "not found"): sent as rendered, with its own scripts' hashes.
-      const ownCsp = isHtml(captured) && !captured.headers["content-encoding"];
+      if (!isHtml(captured) || captured.headers["content-encoding"]) return replay(res, captured);
       const sent = withoutFramework(captured);
-      replay(res, ownCsp ? { ...sent, headers: { ...headersForNewBody(sent), "content-length": String(sent.body.length), "content-security-policy": ownScriptsCsp(sent, opts.production) } } : sent);
+      sendBody(res, sent.status, { ...headersForNewBody(sent), "content-security-policy": ownScriptsCsp(sent, opts.production) }, sent.body);
     } catch (error) {
       settle(null);
       throw error;
