@@ -89,16 +89,21 @@ export function hasMalformedEncoding(rawPath: string): boolean {
   }
 }
 
-/** Inline scripts that execute (JSON-LD and other data blocks never run, so need no hash). */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
+/** The text of each inline script in a page that executes (JSON-LD and other data blocks never run). */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
   for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
     const attrs = m[1] ?? "";
     if (/\ssrc=/.test(attrs) || m[2] === "") continue;
     const type = attrs.match(/\stype="([^"]*)"/)?.[1];
     if (type && type !== "text/javascript" && type !== "module") continue;
-    hashes.add(createHash("sha256").update(m[2], "utf8").digest("base64"));
+    scripts.push(m[2]);
   }
-  return [...hashes];
+  return scripts;
+}
+
+/** The SHA-256 of each inline script that executes, for the CSP (data blocks need no hash). */
+export function inlineScriptHashes(html: string): string[] {
+  return [...new Set(inlineScripts(html).map((text) => createHash("sha256").update(text, "utf8").digest("base64")))];
 }
 

@@ -11,6 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
+import { inlineScripts } from "../lib/security";
 import { describeMachine, fmt, table, targetTable, verdict, writeResults, type Target } from "./bench/report";
 import { waitForQuietMachine } from "./bench/process";
 import { prepareSite, REPO, startServer, type Source } from "./bench/site";
@@ -86,12 +87,7 @@ const flags: Flags = {
 /** The bytes of the scripts written in a page's HTML that run (data blocks such as JSON-LD do not). */
 async function inlineScriptBytes(url: string): Promise<number> {
   const html = await (await fetch(url)).text();
-  let bytes = 0;
-  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
-    const type = (m[1] ?? "").match(/\stype="([^"]*)"/)?.[1];
-    if (!/\ssrc=/.test(m[1] ?? "") && (!type || type === "text/javascript" || type === "module")) bytes += Buffer.byteLength(m[2]);
-  }
-  return bytes;
+  return inlineScripts(html).reduce((bytes, text) => bytes + Buffer.byteLength(text), 0);
 }
 
 function summarise(id: string, pagePath: string, lhr: Result, runCount: number, inlineBytes: number): PageResult {
@@ -174,12 +170,13 @@ for (const r of results.filter((x) => x.id !== "baseline")) {
 }
 const listing = results.find((r) => r.id === "listing");
 const baseline = results.find((r) => r.id === "baseline");
+const javascriptBytes = (r: PageResult) => r.scriptTransferBytes + r.inlineScriptBytes;
 const javascript =
   listing && baseline
     ? {
-        listingBytes: listing.scriptTransferBytes + listing.inlineScriptBytes,
-        baselineBytes: baseline.scriptTransferBytes + baseline.inlineScriptBytes,
-        differenceBytes: listing.scriptTransferBytes + listing.inlineScriptBytes - (baseline.scriptTransferBytes + baseline.inlineScriptBytes),
+        listingBytes: javascriptBytes(listing),
+        baselineBytes: javascriptBytes(baseline),
+        differenceBytes: javascriptBytes(listing) - javascriptBytes(baseline),
         allowanceBytes: JS_ALLOWANCE_BYTES,
       }
     : null;
