@@ -1,6 +1,5 @@
 "use client";
 
-
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="max-w-2xl">

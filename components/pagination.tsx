@@ -1,4 +1,3 @@
-
 /** Previous / numbered / next links; plain links, so it works without JavaScript. */
 export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount <= 1) return null;
