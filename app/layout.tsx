@@ -63,7 +63,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               clinician unless a page says so. In an emergency, call your local emergency number.
             </p>
             <p className="mt-2">
-              <a href="/about">About this site and how we check facts</a> · <a href="/glossary">Glossary</a>
+              <a href="/about">About this site and how we check facts</a> · <a href="/networks">Networks of centres</a> ·{" "}
+              <a href="/glossary">Glossary</a>
             </p>
           </div>
         </footer>

@@ -1,16 +1,18 @@
 import type { MetadataRoute } from "next";
 import { listHospitalSlugs } from "@/lib/hospital-profile";
+import { listNetworkSlugs } from "@/lib/networks";
 import { listPathwaySlugs } from "@/lib/pathways";
 import { listSarcomaSlugs } from "@/lib/sarcomas";
 import { listTreatmentSlugs } from "@/lib/treatments";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = process.env.SITE_URL ?? "http://localhost:3000";
-  const [hospitals, sarcomas, treatments, pathways] = await Promise.all([
+  const [hospitals, sarcomas, treatments, pathways, networks] = await Promise.all([
     listHospitalSlugs(),
     listSarcomaSlugs(),
     listTreatmentSlugs(),
     listPathwaySlugs(),
+    listNetworkSlugs(),
   ]);
   const paths = [
     "/",
@@ -18,12 +20,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/sarcomas",
     "/treatments",
     "/pathways",
+    "/networks",
     "/glossary",
     "/about",
     ...hospitals.map((s) => `/hospitals/${s}`),
     ...sarcomas.map((s) => `/sarcomas/${s}`),
     ...treatments.map((s) => `/treatments/${s}`),
     ...pathways.map((s) => `/pathways/${s}`),
+    ...networks.map((s) => `/networks/${s}`),
   ];
   return paths.map((p) => ({ url: `${base}${p}` }));
 }

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate, lowerFirst } from "@/lib/format";
 import { formatDistance } from "@/lib/geo";
 import type { HospitalCard as Card } from "@/lib/hospitals";
 
@@ -8,16 +8,33 @@ export function HospitalCard({ h, backQuery }: { h: Card; backQuery: string }) {
       <h3 id={`h-${h.slug}`} className="text-lg font-semibold">
         <a href={`/hospitals/${h.slug}${backQuery}`}>{h.name}</a>
       </h3>
-      <p className="text-sm text-slate-700">{`${h.city}, ${h.country} · ${h.kind}`}</p>
+      <p className="text-sm text-slate-700">{[`${h.city}, ${h.country}`, h.kind].filter(Boolean).join(" · ")}</p>
       {h.distanceKm !== null ? (
         <p className="mt-1 text-sm font-medium">
           {`${formatDistance(h.distanceKm)} away${h.approximatePosition ? " (approximate: measured from the city centre, as our sources give no exact position)" : ""}`}
         </p>
       ) : null}
       <p className="mt-2">{h.summary}</p>
+      {h.tier === 2 ? (
+        <p className="mt-2 rounded bg-slate-100 px-2 py-1 text-sm">
+          {h.tierNetworks.map((n, i) => (
+            <span key={n.slug}>
+              {i > 0 ? " " : ""}
+              Counts through <a href={`/networks/${n.slug}`}>{n.shortName}</a>
+              {n.scopeText ? `: ${lowerFirst(n.scopeText.replace(/\.$/, ""))}.` : "."}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <dl className="mt-2 text-sm">
+        {h.networks.length ? (
+          <div>
+            <dt className="inline font-semibold">Networks: </dt>
+            <dd className="inline">{h.networks.map((n) => n.shortName).join(", ")}</dd>
+          </div>
+        ) : null}
         <div>
-          <dt className="inline font-semibold">Sarcoma types listed: </dt>
+          <dt className="inline font-semibold">Sarcoma types its pages name: </dt>
           <dd className="inline">{h.treats.length ? h.treats.join(", ") : "not listed in our sources"}</dd>
         </div>
         <div>

@@ -5,11 +5,15 @@ import { getHospital, type HospitalProfile } from "./hospital-profile";
 
 /** The services a comparison always shows, in this order, whether listed or not. */
 export const COMPARE_SERVICES = [
-  "proton-beam-therapy",
   "paediatric-intensive-care",
+  "on-site-radiotherapy",
+  "proton-beam-therapy",
   "limb-salvage-surgery",
   "inpatient-rehabilitation",
   "family-accommodation",
+  "teenage-and-young-adult-care",
+  "psychosocial-support",
+  "early-phase-trials",
   "international-patients",
 ] as const;
 

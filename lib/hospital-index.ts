@@ -17,6 +17,8 @@ export type IndexRow = {
   countrySlug: string;
   /** Sarcoma types the hospital's sources name. */
   sarcomas: string[];
+  /** Sarcoma types it counts for through its networks (the second tier), by network. */
+  networkSarcomas?: ReadonlyMap<string, readonly string[]>;
   services: string[];
   /** Lowercased name, other name, city, country, region and what it treats. */
   searchText: string;
@@ -24,11 +26,16 @@ export type IndexRow = {
   approximate: boolean;
 };
 
-type Entry = Omit<IndexRow, "sarcomas" | "services"> & {
+type Entry = Omit<IndexRow, "sarcomas" | "services" | "networkSarcomas"> & {
   /** Sarcoma-type filter options this hospital counts for: each type it names, and each type in a group it names. */
   tumorOptions: ReadonlySet<string>;
+  /** Types it counts for only through a network (none of them in tumorOptions), with the networks that give each. */
+  tumorByNetwork: ReadonlyMap<string, readonly string[]>;
   services: ReadonlySet<string>;
 };
+
+/** How a hospital counts for a chosen sarcoma type: its own pages name it (1), or a network's source covers it (2). */
+export type Tier = 1 | 2;
 
 export type HospitalIndex = { entries: Entry[]; tumorSlugs: string[] };
 
@@ -50,15 +57,19 @@ export function buildHospitalIndex(rows: IndexRow[], tumorParent: ReadonlyMap<st
   };
   const entries = [...rows]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-    .map(({ sarcomas, services, ...r }): Entry => {
+    .map(({ sarcomas, services, networkSarcomas, ...r }): Entry => {
       const named = new Set(sarcomas);
-      return {
-        ...r,
-        citySlug: intern(r.citySlug),
-        countrySlug: intern(r.countrySlug),
-        tumorOptions: setOf(tumorSlugs.filter((t) => named.has(t) || (tumorParent.has(t) && named.has(tumorParent.get(t)!)))),
-        services: setOf(services),
-      };
+      const tumorOptions = setOf(tumorSlugs.filter((t) => named.has(t) || (tumorParent.has(t) && named.has(tumorParent.get(t)!))));
+      const byNetwork = new Map<string, string[]>();
+      for (const [network, types] of networkSarcomas ?? []) {
+        for (const t of types) {
+          if (tumorOptions.has(t)) continue;
+          const list = byNetwork.get(t);
+          if (list) list.push(intern(network));
+          else byNetwork.set(intern(t), [intern(network)]);
+        }
+      }
+      return { ...r, citySlug: intern(r.citySlug), countrySlug: intern(r.countrySlug), tumorOptions, tumorByNetwork: byNetwork, services: setOf(services) };
     });
   return { entries, tumorSlugs };
 }
@@ -81,14 +92,25 @@ function checks(f: HospitalFilters): Record<Facet | "q", Check | null> {
   return {
     city: f.city.length ? (e) => city.has(e.citySlug) : null,
     country: f.country.length ? (e) => country.has(e.countrySlug) : null,
-    tumor: f.tumor.length ? (e) => f.tumor.some((t) => e.tumorOptions.has(t)) : null,
+    tumor: f.tumor.length ? (e) => f.tumor.some((t) => e.tumorOptions.has(t) || e.tumorByNetwork.has(t)) : null,
     service: f.service.length ? (e) => f.service.every((s) => e.services.has(s)) : null,
     q: words.length ? (e) => words.every((w) => e.searchText.includes(w)) : null,
   };
 }
 
+/** The tier a hospital counts in for the chosen types (null with no type chosen). */
+export function tierOf(e: Entry, tumors: readonly string[]): Tier | null {
+  if (tumors.length === 0) return null;
+  return tumors.some((t) => e.tumorOptions.has(t)) ? 1 : 2;
+}
+
+/** The networks through which a second-tier hospital counts for the chosen types. */
+export function networksFor(e: Entry, tumors: readonly string[]): string[] {
+  return [...new Set(tumors.flatMap((t) => e.tumorByNetwork.get(t) ?? []))];
+}
+
 export type IndexResult = {
-  /** Every hospital matching all the filters, in listing order. */
+  /** Every hospital matching all the filters, in listing order: with a sarcoma type chosen, the first tier first. */
   matches: Entry[];
   /** For each facet, how many hospitals each option would leave (that facet's own choices set aside). */
   counts: Record<Facet, Map<string, number>>;
@@ -121,15 +143,31 @@ export function queryIndex(index: HospitalIndex, f: HospitalFilters): IndexResul
     // A service choice narrows (all of), so its options count over full matches only.
     if (failed === null || failed === "city") add(counts.city, e.citySlug);
     if (failed === null || failed === "country") add(counts.country, e.countrySlug);
-    if (failed === null || failed === "tumor") for (const t of e.tumorOptions) add(counts.tumor, t);
+    // A type's count is both tiers: the hospitals that name it and those whose networks cover it.
+    if (failed === null || failed === "tumor") {
+      for (const t of e.tumorOptions) add(counts.tumor, t);
+      for (const t of e.tumorByNetwork.keys()) add(counts.tumor, t);
+    }
     if (failed === null) for (const s of e.services) add(counts.service, s);
+  }
+  if (f.tumor.length) {
+    const first = matches.filter((e) => tierOf(e, f.tumor) === 1);
+    if (first.length !== matches.length) return { matches: [...first, ...matches.filter((e) => tierOf(e, f.tumor) === 2)], counts };
   }
   return { matches, counts };
 }
 
-/** Nearest first (ties by name), with each hospital's distance from the chosen city. */
-export function byDistance<T extends { position: LatLng; name: string }>(items: T[], from: LatLng): { item: T; km: number }[] {
+/**
+ * Nearest first (ties by name), with each hospital's distance from the chosen city. With a
+ * rank (the tier), lower ranks come first and distance orders within each.
+ */
+export function byDistance<T extends { position: LatLng; name: string }>(
+  items: T[],
+  from: LatLng,
+  rank: (item: T) => number = () => 0,
+): { item: T; km: number }[] {
   return items
-    .map((item) => ({ item, km: distanceKm(from, item.position) }))
-    .sort((a, b) => a.km - b.km || a.item.name.localeCompare(b.item.name));
+    .map((item) => ({ item, km: distanceKm(from, item.position), r: rank(item) }))
+    .sort((a, b) => a.r - b.r || a.km - b.km || a.item.name.localeCompare(b.item.name))
+    .map(({ item, km }) => ({ item, km }));
 }

@@ -9,21 +9,32 @@ import { SourceList, type SourceRef } from "./sources";
 export type SourcedValue = { value: string; label: string | null; unverified: boolean; source: SourceRef };
 export type FactView = { text: string; kind: string; date: string | null; source: SourceRef };
 export type LinkView = { slug: string; name: string; note?: string | null; source: SourceRef };
+/** A service a source says is offered (available) or, only where a source says so, is not. */
+export type ServiceView = LinkView & { available: boolean };
+/** A network the centre belongs to, with the date of the list that says so. */
+export type MembershipView = LinkView & { shortName: string; listDate: string; listDateKind: string };
+/** A sarcoma type the centre counts for only through a network whose source covers it. */
+export type NetworkTypeView = { slug: string; name: string; networks: string[] };
 
 export type HospitalProfile = {
   slug: string;
   name: string;
   shortName: string;
-  kind: string;
+  kind: string | null;
   region: string | null;
   summary: string;
   bodyHtml: string;
   city: { slug: string; name: string };
   country: { slug: string; name: string };
   position: { latitude: number; longitude: number; approximate: boolean; source: SourceRef };
+  /** The source that gives the city, where the record names one. */
+  citySource: SourceRef | null;
   fields: Partial<Record<HospitalFieldKey, SourcedValue>>;
   treats: LinkView[];
-  services: LinkView[];
+  /** The second tier: types it counts for through its networks, and not on its own pages. */
+  networkTypes: NetworkTypeView[];
+  networks: MembershipView[];
+  services: ServiceView[];
   treatments: LinkView[];
   facts: FactView[];
   sources: SourceRef[];
@@ -47,6 +58,12 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
       sarcomas: { include: { sarcoma: { select: { slug: true, name: true, position: true, group: true } }, source: sourceSelect } },
       services: { include: { service: true, source: sourceSelect }, orderBy: { service: { position: "asc" } } },
       treatments: { include: { treatment: { select: { slug: true, name: true } }, source: sourceSelect } },
+      networks: {
+        include: {
+          network: { select: { slug: true, name: true, shortName: true, listDate: true, listDateKind: true, position: true, sarcomas: { select: { sarcoma: { select: { slug: true, name: true, position: true, group: true, parentSlug: true } } } } } },
+          source: sourceSelect,
+        },
+      },
     },
   });
   if (!h) return null;
@@ -74,7 +91,29 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
   const treats = [...h.sarcomas]
     .sort((a, b) => GROUP_ORDER.indexOf(a.sarcoma.group) - GROUP_ORDER.indexOf(b.sarcoma.group) || a.sarcoma.position - b.sarcoma.position)
     .map((s) => ({ slug: s.sarcoma.slug, name: s.sarcoma.name, note: s.note, source: list.ref(s.source) }));
-  const services = h.services.map((s) => ({ slug: s.service.slug, name: s.service.name, note: s.note, source: list.ref(s.source) }));
+  const citySource = byKey.get("city");
+  const services = h.services.map((s) => ({ slug: s.service.slug, name: s.service.name, note: s.note, available: s.available, source: list.ref(s.source) }));
+  const memberships = [...h.networks].sort((a, b) => a.network.position - b.network.position);
+  const networks = memberships.map((m) => ({
+    slug: m.network.slug,
+    name: m.network.name,
+    shortName: m.network.shortName,
+    listDate: m.network.listDate,
+    listDateKind: m.network.listDateKind,
+    note: m.note,
+    source: list.ref(m.source),
+  }));
+  // A type named on its own pages (or its group) is first tier; the rest its networks cover are second.
+  const named = new Set(h.sarcomas.map((s) => s.sarcoma.slug));
+  const networkTypes = new Map<string, NetworkTypeView & { group: string; position: number }>();
+  for (const m of memberships) {
+    for (const { sarcoma } of m.network.sarcomas) {
+      if (named.has(sarcoma.slug) || (sarcoma.parentSlug && named.has(sarcoma.parentSlug))) continue;
+      const entry = networkTypes.get(sarcoma.slug) ?? { slug: sarcoma.slug, name: sarcoma.name, networks: [], group: sarcoma.group, position: sarcoma.position };
+      entry.networks.push(m.network.shortName);
+      networkTypes.set(sarcoma.slug, entry);
+    }
+  }
   const treatments = h.treatments.map((t) => ({ slug: t.treatment.slug, name: t.treatment.name, note: t.note, source: list.ref(t.source) }));
   const facts = h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) }));
 
@@ -90,8 +129,13 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
     city: { slug: h.city.slug, name: h.city.name },
     country: { slug: h.city.country.slug, name: h.city.country.name },
     position,
+    citySource: citySource ? list.ref(citySource.source) : null,
     fields,
     treats,
+    networkTypes: [...networkTypes.values()]
+      .sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.position - b.position)
+      .map(({ slug, name, networks }) => ({ slug, name, networks })),
+    networks,
     services,
     treatments,
     facts,

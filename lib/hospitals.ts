@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
 import { formatNumber, lowerFirst } from "./format";
 import type { LatLng } from "./geo";
-import { buildHospitalIndex, byDistance, queryIndex, type Facet, type HospitalIndex } from "./hospital-index";
+import { buildHospitalIndex, byDistance, networksFor, queryIndex, tierOf, type Facet, type HospitalIndex, type Tier } from "./hospital-index";
 import type { MapPoint } from "./map";
 import { once, recentAnswers } from "./memo";
 import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "./search-params";
@@ -14,18 +14,27 @@ import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "./search-param
 // filter vocabulary and a compact index of all hospitals. Each listing is then one pass
 // over that index plus one query for its page of cards, and recent listings are kept.
 
+export type NetworkSummary = { slug: string; name: string; shortName: string; scopeText: string | null };
+
 type ListingVocabulary = Vocabulary & {
   tumorParent: ReadonlyMap<string, string>;
   cityPosition: ReadonlyMap<string, LatLng>;
+  /** Every network, and the sarcoma types each one's scope covers (the second tier). */
+  networks: ReadonlyMap<string, NetworkSummary>;
+  networkSarcomas: ReadonlyMap<string, readonly string[]>;
 };
 
 /** The slugs and names each listing filter can take, straight from the store. */
 export const getVocabulary = once("listing-vocabulary", async (): Promise<ListingVocabulary> => {
-  const [cities, countries, sarcomas, services] = await Promise.all([
+  const [cities, countries, sarcomas, services, networks] = await Promise.all([
     prisma.city.findMany({ select: { slug: true, name: true, latitude: true, longitude: true }, orderBy: { name: "asc" } }),
     prisma.country.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
     prisma.sarcomaType.findMany({ select: { slug: true, name: true, parentSlug: true }, orderBy: { name: "asc" } }),
     prisma.service.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
+    prisma.network.findMany({
+      select: { slug: true, name: true, shortName: true, scopeText: true, sarcomas: { select: { sarcomaSlug: true } } },
+      orderBy: { position: "asc" },
+    }),
   ]);
   const map = (rows: { slug: string; name: string }[]) => new Map(rows.map((r) => [r.slug, r.name]));
   return {
@@ -35,6 +44,8 @@ export const getVocabulary = once("listing-vocabulary", async (): Promise<Listin
     service: map(services),
     tumorParent: new Map(sarcomas.flatMap((s) => (s.parentSlug ? [[s.slug, s.parentSlug] as const] : []))),
     cityPosition: new Map(cities.map((c) => [c.slug, { latitude: c.latitude, longitude: c.longitude }])),
+    networks: new Map(networks.map(({ sarcomas: _, ...n }) => [n.slug, n])),
+    networkSarcomas: new Map(networks.filter((n) => n.sarcomas.length).map((n) => [n.slug, n.sarcomas.map((s) => s.sarcomaSlug)])),
   };
 });
 
@@ -52,7 +63,8 @@ const getIndex = once("hospital-index", async (): Promise<HospitalIndex> => {
         searchText: true,
         city: { select: { countrySlug: true, latitude: true, longitude: true } },
         sarcomas: { select: { sarcomaSlug: true } },
-        services: { select: { serviceSlug: true } },
+        services: { select: { serviceSlug: true }, where: { available: true } },
+        networks: { select: { networkSlug: true } },
       },
     }),
   ]);
@@ -65,6 +77,12 @@ const getIndex = once("hospital-index", async (): Promise<HospitalIndex> => {
         citySlug: h.citySlug,
         countrySlug: h.city.countrySlug,
         sarcomas: h.sarcomas.map((s) => s.sarcomaSlug),
+        networkSarcomas: new Map(
+          h.networks.flatMap((n) => {
+            const types = vocab.networkSarcomas.get(n.networkSlug);
+            return types ? [[n.networkSlug, types] as const] : [];
+          }),
+        ),
         services: h.services.map((s) => s.serviceSlug),
         searchText: h.searchText.toLowerCase(),
         position: pos.at,
@@ -82,7 +100,7 @@ export type HospitalCard = {
   slug: string;
   name: string;
   shortName: string;
-  kind: string;
+  kind: string | null;
   city: string;
   citySlug: string;
   country: string;
@@ -100,6 +118,11 @@ export type HospitalCard = {
   longitude: number;
   distanceKm: number | null;
   approximatePosition: boolean;
+  /** With a sarcoma type chosen: 1 if its own pages name it, 2 if it counts through a network. */
+  tier: Tier | null;
+  /** For the second tier, the networks that give it, with what their sources say members treat. */
+  tierNetworks: NetworkSummary[];
+  networks: { slug: string; shortName: string }[];
 };
 
 export type HospitalListing = {
@@ -121,7 +144,8 @@ const cardSelect = {
   nextReview: true,
   city: { select: { slug: true, name: true, country: { select: { slug: true, name: true } } } },
   sarcomas: { select: { sarcoma: { select: { slug: true, name: true } } }, orderBy: { sarcoma: { position: "asc" } } },
-  services: { select: { service: { select: { slug: true, name: true } } }, orderBy: { service: { position: "asc" } } },
+  services: { select: { service: { select: { slug: true, name: true } } }, where: { available: true }, orderBy: { service: { position: "asc" } } },
+  networks: { select: { network: { select: { slug: true, shortName: true, position: true } } } },
   fields: { select: { key: true, value: true, unverified: true }, where: { key: { in: ["website", "phone"] } } },
 } satisfies Prisma.HospitalSelect;
 
@@ -153,7 +177,9 @@ async function computeListing(f: HospitalFilters, pageSize: number): Promise<Hos
   const from = (f.page - 1) * pageSize;
   const ordered =
     f.sort === "distance" && near
-      ? byDistance(matches, near).slice(from, from + pageSize).map(({ item, km }) => ({ entry: item, km }))
+      ? byDistance(matches, near, (e) => tierOf(e, f.tumor) ?? 0)
+          .slice(from, from + pageSize)
+          .map(({ item, km }) => ({ entry: item, km }))
       : matches.slice(from, from + pageSize).map((entry) => ({ entry, km: null }));
 
   const details: Prisma.HospitalGetPayload<{ select: typeof cardSelect }>[] = [];
@@ -197,6 +223,9 @@ async function computeListing(f: HospitalFilters, pageSize: number): Promise<Hos
         longitude: entry.position.longitude,
         distanceKm: km,
         approximatePosition: entry.approximate,
+        tier: tierOf(entry, f.tumor),
+        tierNetworks: tierOf(entry, f.tumor) === 2 ? networksFor(entry, f.tumor).flatMap((n) => vocab.networks.get(n) ?? []) : [],
+        networks: [...h.networks].sort((a, b) => a.network.position - b.network.position).map(({ network: { slug, shortName } }) => ({ slug, shortName })),
       };
     }),
   };
@@ -209,6 +238,8 @@ export async function listHospitalPositions(f: HospitalFilters): Promise<MapPoin
     slug: h.slug,
     name: h.name,
     city: vocab.city.get(h.citySlug) ?? h.citySlug,
+    citySlug: h.citySlug,
+    countrySlug: h.countrySlug,
     ...h.position,
     approximate: h.approximate,
   }));
@@ -271,4 +302,30 @@ export async function suggestRelaxations(f: HospitalFilters): Promise<Relaxation
   return candidates
     .map((c) => ({ ...c, count: queryIndex(index, c.filters).matches.length }))
     .filter((c) => c.count > 0);
+}
+
+export type TypeTiers = { named: number; throughNetworks: number; networks: (NetworkSummary & { count: number })[] };
+
+/** For a sarcoma type's page: how many centres count for it in each tier, by the listing's own rule. */
+export async function countHospitalsForType(tumor: string): Promise<TypeTiers> {
+  const [vocab, index] = await Promise.all([getVocabulary(), getIndex()]);
+  const f: HospitalFilters = { city: [], country: [], tumor: [tumor], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
+  const byNetwork = new Map<string, number>();
+  let named = 0;
+  let throughNetworks = 0;
+  for (const e of queryIndex(index, f).matches) {
+    if (tierOf(e, f.tumor) === 1) named++;
+    else {
+      throughNetworks++;
+      for (const n of networksFor(e, f.tumor)) byNetwork.set(n, (byNetwork.get(n) ?? 0) + 1);
+    }
+  }
+  return {
+    named,
+    throughNetworks,
+    networks: [...byNetwork].flatMap(([slug, count]) => {
+      const n = vocab.networks.get(slug);
+      return n ? [{ ...n, count }] : [];
+    }),
+  };
 }

@@ -3,6 +3,7 @@ import { geoMercator, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { hospitalsUrl, type HospitalFilters } from "./search-params";
 import detailed from "world-atlas/countries-50m.json";
 import coarse from "world-atlas/countries-110m.json";
 
@@ -27,13 +28,33 @@ function getCountries(atlas: unknown): Feature<Geometry>[] {
   return features;
 }
 
-export type MapPoint = { slug: string; name: string; city: string; latitude: number; longitude: number; approximate: boolean };
+export type MapPoint = {
+  slug: string;
+  name: string;
+  city: string;
+  citySlug: string;
+  countrySlug: string;
+  latitude: number;
+  longitude: number;
+  approximate: boolean;
+};
 export type MapMarker = MapPoint & { x: number; y: number };
-export type MapView = { countryPaths: string[]; markers: MapMarker[] };
+/** Hospitals whose markers would overlap, drawn as one counted marker that links to their listing. */
+export type MapGroup = { x: number; y: number; count: number; label: string; href: string };
+export type MapView = { countryPaths: string[]; markers: MapMarker[]; groups: MapGroup[] };
+
+/** Markers closer than this (in the 800 x 500 view) would overlap. */
+const GROUP_RADIUS = 16;
+
+/**
+ * Where a group of overlapping hospitals links: the listing filtered to their place. `null`
+ * means the view already is that place (a city's own map), so its hospitals are drawn one by one.
+ */
+export type GroupLink = (members: MapPoint[]) => { href: string; label: string } | null;
 
 /** Projects the points into a view fitted around them; a lone city gets a few degrees around it. */
-export function renderMap(points: MapPoint[]): MapView {
-  if (points.length === 0) return { countryPaths: [], markers: [] };
+export function renderMap(points: MapPoint[], groupLink?: GroupLink): MapView {
+  if (points.length === 0) return { countryPaths: [], markers: [], groups: [] };
   const lats = points.map((p) => p.latitude);
   const lngs = points.map((p) => p.longitude);
   const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
@@ -61,20 +82,64 @@ export function renderMap(points: MapPoint[]): MapView {
     .map((f) => path(f))
     .filter((d): d is string => Boolean(d) && d !== "");
 
-  // Hospitals placed at the same city centre are spread on a small ring so each can be chosen.
-  const byPlace = new Map<string, MapPoint[]>();
-  for (const p of points) {
-    const key = `${p.latitude.toFixed(3)},${p.longitude.toFixed(3)}`;
-    byPlace.set(key, [...(byPlace.get(key) ?? []), p]);
+  // Greedy clustering in screen space, busiest places first: each point joins the first
+  // cluster whose centre is within reach, so a cluster never spans more than twice the radius.
+  const projected = points.map((p) => {
+    const [x, y] = projection([p.longitude, p.latitude]) ?? [0, 0];
+    return { p, x, y };
+  });
+  const clusters: { x: number; y: number; members: typeof projected }[] = [];
+  for (const q of projected) {
+    const near = groupLink ? clusters.find((c) => Math.hypot(c.x - q.x, c.y - q.y) < GROUP_RADIUS) : undefined;
+    if (near) near.members.push(q);
+    else clusters.push({ x: q.x, y: q.y, members: [q] });
   }
+
   const markers: MapMarker[] = [];
-  for (const group of byPlace.values()) {
-    group.forEach((p, i) => {
-      const [x, y] = projection([p.longitude, p.latitude]) ?? [0, 0];
-      const angle = (2 * Math.PI * i) / group.length;
-      const r = group.length > 1 ? 12 : 0;
-      markers.push({ ...p, x: Math.round((x + r * Math.cos(angle)) * 10) / 10, y: Math.round((y + r * Math.sin(angle)) * 10) / 10 });
+  const groups: MapGroup[] = [];
+  const round = (n: number) => Math.round(n * 10) / 10;
+  for (const c of clusters) {
+    const link = c.members.length > 1 && groupLink ? groupLink(c.members.map((m) => m.p)) : null;
+    if (link) {
+      const x = c.members.reduce((t, m) => t + m.x, 0) / c.members.length;
+      const y = c.members.reduce((t, m) => t + m.y, 0) / c.members.length;
+      groups.push({ x: round(x), y: round(y), count: c.members.length, ...link });
+      continue;
+    }
+    // Hospitals at (nearly) one place are spread on a small ring so each can be chosen.
+    c.members.forEach((m, i) => {
+      const angle = (2 * Math.PI * i) / c.members.length;
+      const r = c.members.length > 1 ? 12 : 0;
+      markers.push({ ...m.p, x: round(m.x + r * Math.cos(angle)), y: round(m.y + r * Math.sin(angle)) });
     });
   }
-  return { countryPaths, markers };
+  return { countryPaths, markers, groups };
+}
+
+/**
+ * The listing a group of overlapping markers links to: their city, or their country, or
+ * their cities, keeping the other filters. `null` when that is the view already shown.
+ */
+export function placeGroupLink(
+  filters: HospitalFilters,
+  names: { city: ReadonlyMap<string, string>; country: ReadonlyMap<string, string> },
+): GroupLink {
+  return (members) => {
+    const cities = [...new Set(members.map((m) => m.citySlug))].sort();
+    const countries = [...new Set(members.map((m) => m.countrySlug))].sort();
+    const place: Pick<HospitalFilters, "city" | "country"> =
+      cities.length === 1 ? { city: cities, country: [] } : countries.length === 1 ? { city: [], country: countries } : { city: cities, country: [] };
+    const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+    if (same(place.city, filters.city) && same(place.country, filters.country)) return null;
+    const where =
+      cities.length === 1
+        ? (names.city.get(cities[0]) ?? cities[0])
+        : countries.length === 1
+          ? (names.country.get(countries[0]) ?? countries[0])
+          : `${cities.length} cities`;
+    return {
+      href: hospitalsUrl({ ...filters, ...place, page: 1, view: "map" }),
+      label: `${members.length} hospitals in ${where}: show them`,
+    };
+  };
 }

@@ -30,6 +30,10 @@ export function apiHospital(h: HospitalCard) {
     position: { latitude: h.latitude, longitude: h.longitude, approximate: h.approximatePosition },
     distanceKm: h.distanceKm === null ? null : Math.round(h.distanceKm * 10) / 10,
     sarcomaTypes: h.treatSlugs,
+    // With a sarcoma type filter: 1 = its own pages name the type, 2 = it counts through a network.
+    tier: h.tier,
+    tierNetworks: h.tierNetworks.map((n) => n.slug),
+    networks: h.networks.map((n) => n.slug),
     services: h.serviceSlugs,
     website: h.website,
     phone: h.phone,
@@ -68,7 +72,14 @@ export function apiProfile(h: HospitalProfile) {
       Object.entries(h.fields).map(([k, f]) => [k, { value: f.value, label: f.label, unverified: f.unverified, source: source(f.source) }]),
     ),
     sarcomaTypes: h.treats.map((t) => ({ slug: t.slug, name: t.name, source: source(t.source) })),
-    services: h.services.map((s) => ({ slug: s.slug, name: s.name, note: s.note ?? null, source: source(s.source) })),
+    sarcomaTypesThroughNetworks: h.networkTypes,
+    networks: h.networks.map((n) => ({ slug: n.slug, name: n.name, listDate: n.listDate, listDateKind: n.listDateKind, note: n.note ?? null, source: source(n.source) })),
+    services: h.services
+      .filter((s) => s.available)
+      .map((s) => ({ slug: s.slug, name: s.name, note: s.note ?? null, source: source(s.source) })),
+    servicesNotOffered: h.services
+      .filter((s) => !s.available)
+      .map((s) => ({ slug: s.slug, name: s.name, note: s.note ?? null, source: source(s.source) })),
     treatments: h.treatments.map((t) => ({ slug: t.slug, name: t.name, source: source(t.source) })),
     facts: h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: source(f.source) })),
     sources: h.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher })),
@@ -90,14 +101,15 @@ const safeCell = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.te
 export const CSV_COLUMNS = [
   "slug", "name", "short_name", "kind", "city", "country", "latitude", "longitude", "position_approximate",
   "sarcoma_types", "services", "website", "phone", "phone_unconfirmed", "reviewed", "next_review", "profile_url",
+  "networks", "tier",
 ] as const;
 
 export function hospitalsCsv(items: HospitalCard[], origin: string): string {
   const rows = items.map((h) => [
-    h.slug, h.name, h.shortName, h.kind, h.city, h.country, String(h.latitude), String(h.longitude),
+    h.slug, h.name, h.shortName, h.kind ?? "", h.city, h.country, String(h.latitude), String(h.longitude),
     h.approximatePosition ? "yes" : "no", h.treatSlugs.join(" "), h.serviceSlugs.join(" "), h.website ?? "",
     h.phone?.value ?? "", h.phone ? (h.phone.unverified ? "yes" : "no") : "", h.reviewed, h.nextReview,
-    `${origin}/hospitals/${h.slug}`,
+    `${origin}/hospitals/${h.slug}`, h.networks.map((n) => n.slug).join(" "), h.tier === null ? "" : String(h.tier),
   ].map(safeCell));
   return stringify([[...CSV_COLUMNS], ...rows]);
 }

@@ -41,7 +41,6 @@ export type SarcomaPage = {
   passages: Record<string, PassageView>;
   treatments: { slug: string; name: string; summary: string }[];
   pathway: { slug: string; title: string } | null;
-  hospitalCount: number;
   facts: { text: string; kind: string; date: string | null; source: SourceRef }[];
   sources: SourceRef[];
   reviewed: string;
@@ -64,10 +63,6 @@ export const getSarcoma = cache(async (slug: string): Promise<SarcomaPage | null
     },
   });
   if (!s) return null;
-  // Hospitals listed for this type or for the group it belongs to: the same rule as /hospitals?tumor=.
-  const hospitalCount = await prisma.hospital.count({
-    where: { sarcomas: { some: { sarcomaSlug: { in: s.parentSlug ? [s.slug, s.parentSlug] : [s.slug] } } } },
-  });
   const list = new SourceList();
   const passages = passagesByKey(s.passages, [...SARCOMA_SECTIONS], list);
   return {
@@ -83,7 +78,6 @@ export const getSarcoma = cache(async (slug: string): Promise<SarcomaPage | null
     passages,
     treatments: s.treatments.map((t) => t.treatment),
     pathway: s.pathway,
-    hospitalCount,
     facts: s.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) })),
     sources: list.all(),
     reviewed: s.reviewed,

@@ -37,15 +37,15 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
     });
   }
   list.push({
-    label: "Sarcoma types listed",
-    key: (h) => h.treats.map((t) => t.slug).join(","),
+    label: "Networks",
+    key: (h) => h.networks.map((n) => n.slug).join(","),
     cell: (h) =>
-      h.treats.length ? (
+      h.networks.length ? (
         <ul className="space-y-1">
-          {h.treats.map((t) => (
-            <li key={t.slug}>
-              <a href={`/sarcomas/${t.slug}`}>{t.name}</a>
-              <SourceLink source={t.source} />
+          {h.networks.map((n) => (
+            <li key={n.slug}>
+              <a href={`/networks/${n.slug}`}>{n.shortName}</a>
+              <SourceLink source={n.source} />
             </li>
           ))}
         </ul>
@@ -53,15 +53,47 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
         NOT_LISTED
       ),
   });
+  list.push({
+    label: "Sarcoma types",
+    key: (h) => `${h.treats.map((t) => t.slug).join(",")}|${h.networkTypes.map((t) => t.slug).join(",")}`,
+    cell: (h) =>
+      h.treats.length || h.networkTypes.length ? (
+        <>
+          {h.treats.length ? (
+            <ul className="space-y-1">
+              {h.treats.map((t) => (
+                <li key={t.slug}>
+                  <a href={`/sarcomas/${t.slug}`}>{t.name}</a>
+                  <SourceLink source={t.source} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {h.networkTypes.length ? (
+            <p className={h.treats.length ? "mt-2 text-sm" : "text-sm"}>
+              {h.treats.length ? "Also, through " : "Through "}
+              {[...new Set(h.networkTypes.flatMap((t) => t.networks))].join(", ")}: {h.networkTypes.length} more{" "}
+              {h.networkTypes.length === 1 ? "type" : "types"} (<a href={`/hospitals/${h.slug}#treats-heading`}>see which</a>)
+            </p>
+          ) : null}
+        </>
+      ) : (
+        NOT_LISTED
+      ),
+  });
   for (const service of services) {
     list.push({
       label: service.name,
-      key: (h) => (h.services.some((s) => s.slug === service.slug) ? "yes" : "no"),
+      key: (h) => {
+        const s = h.services.find((x) => x.slug === service.slug);
+        return s ? (s.available ? "yes" : "no") : "unknown";
+      },
       cell: (h) => {
         const s = h.services.find((x) => x.slug === service.slug);
         return s ? (
           <>
-            Yes{s.note ? `: ${s.note}` : ""}
+            {s.available ? "Yes" : "Not on site"}
+            {s.note ? `: ${s.note}` : ""}
             <SourceLink source={s.source} />
           </>
         ) : (

@@ -2,7 +2,15 @@ import type { Metadata } from "next";
 import { HospitalCard } from "@/components/hospital-card";
 import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
-import { describeResult, getVocabulary, listHospitalPositions, listHospitals, suggestRelaxations } from "@/lib/hospitals";
+import {
+  describeResult,
+  getVocabulary,
+  listHospitalPositions,
+  listHospitals,
+  suggestRelaxations,
+  type HospitalCard as HospitalCardView,
+} from "@/lib/hospitals";
+import { placeGroupLink } from "@/lib/map";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hospitalQueryString, hospitalsUrl, parseHospitalParams, rawQueryString, type RawParams } from "@/lib/search-params";
@@ -77,8 +85,9 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
           </h2>
           {filters.tumor.length > 0 ? (
             <p className="mt-1 text-sm text-slate-700">
-              Only hospitals whose sources name this type are shown. Many children&apos;s cancer centres treat all types
-              without listing them, so a centre missing here may still treat it: ask your child&apos;s care team.
+              First come hospitals whose own pages name this type. Then come centres that belong to a network whose
+              source says its members treat it (for example all children&apos;s cancers, or soft tissue sarcoma). The
+              counts beside each type include both. Ask your child&apos;s care team where your child should be treated.
             </p>
           ) : null}
           {listing.pageCount > 1 ? (
@@ -93,7 +102,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
               <a href={hospitalsUrl({ ...filters, view: "map" })}>Show these hospitals on a map</a>
             )}
           </p>
-          {HospitalMap ? <HospitalMap points={positions} heading={heading} /> : null}
+          {HospitalMap ? <HospitalMap points={positions} heading={heading} groupLink={placeGroupLink(filters, vocab)} /> : null}
           {active.length > 0 ? (
             <div className="mt-3">
               <h3 className="sr-only">Filters in use</h3>
@@ -153,13 +162,28 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
                   Compare selected
                 </button>
               </form>
-              <ul className="mt-4 space-y-4">
-                {listing.items.map((h) => (
-                  <li key={h.slug}>
-                    <HospitalCard h={h} backQuery={backQuery} />
-                  </li>
-                ))}
-              </ul>
+              {tierGroups(listing.items).map((group) => (
+                <section key={group.tier ?? "all"} aria-labelledby={group.tier ? `tier-${group.tier}` : undefined}>
+                  {group.tier ? (
+                    <h3 id={`tier-${group.tier}`} className="mt-6 text-lg font-semibold">
+                      {group.tier === 1 ? "Their own pages name this type" : "Through a network that covers this type"}
+                    </h3>
+                  ) : null}
+                  {group.tier === 2 ? (
+                    <p className="mt-1 text-sm text-slate-700">
+                      Our sources for these centres do not name the type. Each belongs to a network whose source says its
+                      members treat it; each card says which.
+                    </p>
+                  ) : null}
+                  <ul className="mt-4 space-y-4">
+                    {group.items.map((h) => (
+                      <li key={h.slug}>
+                        <HospitalCard h={h} backQuery={backQuery} />
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
             </>
           )}
           <Pagination page={filters.page} pageCount={listing.pageCount} href={(page) => hospitalsUrl({ ...filters, page })} />
@@ -174,4 +198,15 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
       </div>
     </>
   );
+}
+
+/** A page of cards, split where the sarcoma-type tier changes (one group when no type is chosen). */
+function tierGroups(items: HospitalCardView[]): { tier: HospitalCardView["tier"]; items: HospitalCardView[] }[] {
+  const groups: { tier: HospitalCardView["tier"]; items: HospitalCardView[] }[] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.tier === item.tier) last.items.push(item);
+    else groups.push({ tier: item.tier, items: [item] });
+  }
+  return groups;
 }

@@ -1,5 +1,6 @@
+import { GEONAMES_URL } from "./gazetteer";
 import { Linker, renderMarkdown, type GlossaryEntry } from "./markdown";
-import { HOSPITAL_FIELDS, type SourceInput } from "./schema";
+import { HOSPITAL_FIELDS, type NetworkScope, type SourceInput } from "./schema";
 import type { ContentModel } from "./validate";
 
 function hostOf(url: string): string {
@@ -41,7 +42,7 @@ export function toRows(model: ContentModel) {
   const passages: Record<string, unknown>[] = [];
   const passageSources: Record<string, unknown>[] = [];
 
-  type Owner = { hospitalSlug?: string; sarcomaSlug?: string; treatmentSlug?: string; pathwaySlug?: string; stepId?: number };
+  type Owner = { hospitalSlug?: string; sarcomaSlug?: string; treatmentSlug?: string; pathwaySlug?: string; stepId?: number; networkSlug?: string };
   const addFacts = (list: { text: string; source: string; kind: string; date?: string }[], src: (id: string) => number, owner: Owner) =>
     list.forEach((f, position) =>
       facts.push({ id: facts.length + 1, position, kind: f.kind, text: f.text, date: f.date ?? null, sourceId: src(f.source), ...owner }),
@@ -62,14 +63,16 @@ export function toRows(model: ContentModel) {
 
   const cityRows = (() => {
     const src = sources.add(model.places.data.sources);
-    return model.places.data.cities.map((c) => ({
-      slug: c.slug,
-      name: c.name,
-      countrySlug: c.country,
-      latitude: c.latitude,
-      longitude: c.longitude,
-      sourceId: src(c.source),
-    }));
+    return model.places.data.cities.map((c) => {
+      const at = model.cityPositions.get(c.slug);
+      if (!at) throw new Error(`unvalidated city ${c.slug}`);
+      // A gazetteer position cites the place's own GeoNames page.
+      const sourceId =
+        at.geonameId === null
+          ? src(c.source!)
+          : sources.add([{ id: "geonames", url: GEONAMES_URL(at.geonameId), title: `GeoNames: ${c.name}`, publisher: "GeoNames" }])("geonames");
+      return { slug: c.slug, name: c.name, countrySlug: c.country, latitude: at.latitude, longitude: at.longitude, geonameId: at.geonameId, sourceId };
+    });
   })();
   const countryRows = model.places.data.countries.map((c) => ({ slug: c.slug, name: c.name, code: c.code }));
   const cityBySlug = new Map(cityRows.map((c) => [c.slug, c]));
@@ -178,7 +181,42 @@ export function toRows(model: ContentModel) {
     };
   });
 
+  // Members of a network whose source says they treat every childhood cancer count for
+  // every type; "soft tissue sarcoma" counts for the rhabdomyosarcoma and other soft tissue groups.
+  const scopeTypes = (scope: NetworkScope) =>
+    model.sarcomas.filter((s) => scope === "all-childhood-cancers" || s.data.group !== "related").map((s) => s.slug).sort();
+  const networkSarcomaRows: Record<string, unknown>[] = [];
+  const networkRows = [...model.networks]
+    .sort((a, b) => a.data.name.localeCompare(b.data.name) || a.slug.localeCompare(b.slug))
+    .map((n, position) => {
+      const d = n.data;
+      const src = sources.add(d.sources);
+      const linker = new Linker(glossaryEntries);
+      addPassages([["about", d.about], ["membership", d.membership]], src, linker, { networkSlug: n.slug });
+      if (d.covers) for (const sarcomaSlug of scopeTypes(d.covers.scope)) networkSarcomaRows.push({ networkSlug: n.slug, sarcomaSlug });
+      return {
+        slug: n.slug,
+        name: d.name,
+        shortName: d.shortName,
+        countrySlug: d.country ?? null,
+        summary: d.summary,
+        bodyHtml: renderMarkdown(n.body, linker),
+        scope: d.covers?.scope ?? null,
+        scopeText: d.covers?.text ?? null,
+        scopeSourceId: d.covers ? src(d.covers.source) : null,
+        listSourceId: src(d.list.source),
+        listDate: d.list.date,
+        listDateKind: d.list.dateKind,
+        website: d.website?.value ?? null,
+        position,
+        reviewed: d.reviewed,
+        nextReview: d.nextReview,
+        reviewedBy: d.reviewedBy ?? null,
+      };
+    });
+
   const fieldRows: Record<string, unknown>[] = [];
+  const hospitalNetworkRows: Record<string, unknown>[] = [];
   const hospitalSarcomaRows: Record<string, unknown>[] = [];
   const hospitalServiceRows: Record<string, unknown>[] = [];
   const hospitalTreatmentRows: Record<string, unknown>[] = [];
@@ -194,11 +232,15 @@ export function toRows(model: ContentModel) {
       fieldRows.push({ hospitalSlug: h.slug, key: "coordinates", value: `${latitude}, ${longitude}`, label: null, unverified: false, sourceId: src(source) });
     }
     d.treats.forEach((l) => hospitalSarcomaRows.push({ hospitalSlug: h.slug, sarcomaSlug: l.sarcoma, note: l.note ?? null, sourceId: src(l.source) }));
-    d.services.forEach((l) => hospitalServiceRows.push({ hospitalSlug: h.slug, serviceSlug: l.service, note: l.note ?? null, sourceId: src(l.source) }));
+    d.services.forEach((l) =>
+      hospitalServiceRows.push({ hospitalSlug: h.slug, serviceSlug: l.service, available: l.available, note: l.note ?? null, sourceId: src(l.source) }),
+    );
+    d.networks.forEach((l) => hospitalNetworkRows.push({ hospitalSlug: h.slug, networkSlug: l.network, note: l.note ?? null, sourceId: src(l.source) }));
     d.treatments.forEach((l) => hospitalTreatmentRows.push({ hospitalSlug: h.slug, treatmentSlug: l.treatment, note: l.note ?? null, sourceId: src(l.source) }));
     addFacts(d.facts, src, { hospitalSlug: h.slug });
     const city = cityBySlug.get(d.city);
     const country = city ? countryBySlug.get(city.countrySlug) : undefined;
+    if (d.citySource && city) fieldRows.push({ hospitalSlug: h.slug, key: "city", value: city.name, label: null, unverified: false, sourceId: src(d.citySource) });
     // A hospital treating alveolar rhabdomyosarcoma is found by "rhabdomyosarcoma" and "RMS" too.
     const namesOf = (slug: string | undefined): string[] => {
       const s = slug ? sarcomaBySlug.get(slug) : undefined;
@@ -209,7 +251,7 @@ export function toRows(model: ContentModel) {
       slug: h.slug,
       name: d.name,
       shortName: d.shortName,
-      kind: d.kind.value,
+      kind: d.kind?.value ?? null,
       citySlug: d.city,
       region: d.region ?? null,
       summary: d.summary,
@@ -239,7 +281,10 @@ export function toRows(model: ContentModel) {
     // Parents before their subtypes, so the self-reference holds row by row.
     SarcomaType: [...sarcomaRows].sort((a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null)),
     SarcomaTreatment: sarcomaTreatmentRows,
+    Network: networkRows,
+    NetworkSarcoma: networkSarcomaRows,
     Hospital: hospitalRows,
+    HospitalNetwork: hospitalNetworkRows,
     HospitalField: fieldRows,
     HospitalSarcoma: hospitalSarcomaRows,
     HospitalService: hospitalServiceRows,

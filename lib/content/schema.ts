@@ -69,11 +69,19 @@ const linkTo = <K extends string>(key: K) =>
     note: z.ZodOptional<typeof text>;
   });
 
+/** A service link: offered where a source says so; `available: false` only where a source says it is not. */
+const serviceLink = z.strictObject({ service: slug, source: slug, note: text.optional(), available: z.boolean().default(true) });
+
+/** Membership of a network, sourced by the page that lists the centre. */
+const networkLink = z.strictObject({ network: slug, source: slug, note: text.optional() });
+
 export const hospitalSchema = z.strictObject({
   name: text,
   shortName: text,
-  kind: sourcedValue,
+  kind: sourcedValue.optional(),
   city: slug,
+  // The source that gives the city: required unless the sourced address does.
+  citySource: slug.optional(),
   region: text.optional(),
   summary: text,
   coordinates: z
@@ -86,15 +94,18 @@ export const hospitalSchema = z.strictObject({
   address: sourcedValue.optional(),
   postcode: sourcedValue.optional(),
   phone: sourcedValue.optional(),
-  website: sourcedValue,
+  website: sourcedValue.optional(),
+  // What the centre's own page says it offers children with cancer.
+  oncologyService: sourcedValue.optional(),
   referral: sourcedValue.optional(),
   secondOpinion: sourcedValue.optional(),
   internationalPatients: sourcedValue.optional(),
   agesServed: sourcedValue.optional(),
   team: sourcedValue.optional(),
   treats: z.array(linkTo("sarcoma")).default([]),
-  services: z.array(linkTo("service")).default([]),
+  services: z.array(serviceLink).default([]),
   treatments: z.array(linkTo("treatment")).default([]),
+  networks: z.array(networkLink).default([]),
   facts: z.array(factSchema).default([]),
   ...review,
 });
@@ -107,6 +118,7 @@ export const HOSPITAL_FIELDS = [
   "postcode",
   "phone",
   "website",
+  "oncologyService",
   "agesServed",
   "referral",
   "secondOpinion",
@@ -114,6 +126,28 @@ export const HOSPITAL_FIELDS = [
   "team",
 ] as const;
 export type HospitalFieldKey = (typeof HOSPITAL_FIELDS)[number];
+
+/**
+ * What a network's source says its members treat: every type of children's cancer, or soft
+ * tissue sarcoma. Members then count for a sarcoma type in the second tier of the filter.
+ */
+export const NETWORK_SCOPES = ["all-childhood-cancers", "soft-tissue-sarcoma"] as const;
+export type NetworkScope = (typeof NETWORK_SCOPES)[number];
+
+export const networkSchema = z.strictObject({
+  name: text,
+  shortName: text,
+  country: slug.optional(),
+  summary: text,
+  about: sourcedText,
+  membership: sourcedText,
+  covers: z.strictObject({ scope: z.enum(NETWORK_SCOPES), text, source: slug }).optional(),
+  // The list that names the members, and its date: "published" by the list, or "seen" by us.
+  list: z.strictObject({ source: slug, date: isoDate, dateKind: z.enum(["published", "seen"]) }),
+  website: sourcedValue.optional(),
+  ...review,
+});
+export type NetworkInput = z.infer<typeof networkSchema>;
 
 export const SARCOMA_GROUPS = ["rhabdomyosarcoma", "non-rhabdomyosarcoma", "related"] as const;
 
@@ -212,17 +246,26 @@ export const placesSchema = z.strictObject({
       }),
     )
     .min(1),
+  // A city's position is the gazetteer's (GeoNames, by name within its country, `admin`
+  // region or `geonameId` where the name is shared), or a sourced latitude and longitude.
   cities: z
     .array(
-      z.strictObject({
-        slug,
-        name: text,
-        country: slug,
-        latitude: z.number().min(-90).max(90),
-        longitude: z.number().min(-180).max(180),
-        source: slug,
-      }),
+      z
+        .strictObject({
+          slug,
+          name: text,
+          country: slug,
+          admin: z.string().regex(/^[A-Z0-9]{1,3}$/, "expected a region code such as IL, ON or NSW").optional(),
+          geonameId: z.number().int().positive().optional(),
+          latitude: z.number().min(-90).max(90).optional(),
+          longitude: z.number().min(-180).max(180).optional(),
+          source: slug.optional(),
+        })
+        .refine(
+          (c) => (c.latitude === undefined) === (c.longitude === undefined) && (c.latitude === undefined) === (c.source === undefined),
+          { message: "expected latitude, longitude and source together (a sourced position), or none of them (the gazetteer's)" },
+        ),
     )
     .min(1),
-  sources: z.array(sourceSchema).min(1),
+  sources: z.array(sourceSchema).default([]),
 });

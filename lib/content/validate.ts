@@ -2,16 +2,19 @@ import path from "node:path";
 import rs from "text-readability";
 import type { z } from "zod";
 import { listMarkdown, readContentFile, zodProblems, type Problem, type RawFile } from "./read";
+import { loadGazetteer, resolvePlace } from "./gazetteer";
 import {
   glossarySchema,
   HOSPITAL_FIELDS,
   hospitalSchema,
+  networkSchema,
   pathwaySchema,
   placesSchema,
   sarcomaSchema,
   servicesSchema,
   treatmentSchema,
   type HospitalInput,
+  type NetworkInput,
   type PathwayInput,
   type SarcomaInput,
   type SourceInput,
@@ -25,9 +28,14 @@ export type Glossary = z.infer<typeof glossarySchema>;
 export type Places = z.infer<typeof placesSchema>;
 export type Services = z.infer<typeof servicesSchema>;
 
+/** Where each city is: the gazetteer's position and GeoNames id, or a sourced position. */
+export type CityPosition = { latitude: number; longitude: number; geonameId: number | null };
+
 /** Everything in content/, validated and cross-checked: the input to the store writer. */
 export type ContentModel = {
   hospitals: Record_<HospitalInput>[];
+  networks: Record_<NetworkInput>[];
+  cityPositions: ReadonlyMap<string, CityPosition>;
   sarcomas: Record_<SarcomaInput>[];
   treatments: Record_<TreatmentInput>[];
   pathways: Record_<PathwayInput>[];
@@ -182,6 +190,67 @@ function checkReview(
   if (data.nextReview < today) overdue.push({ file, nextReview: data.nextReview });
 }
 
+/** Each city's position: a sourced one as given, otherwise exactly one gazetteer match. */
+function resolveCities(file: string, data: Places, out: Map<string, CityPosition>, problems: Problem[]) {
+  const codes = new Map(data.countries.map((c) => [c.slug, c.code]));
+  const needGazetteer = data.cities.some((c) => c.latitude === undefined);
+  const gazetteer = needGazetteer ? loadGazetteer() : null;
+  data.cities.forEach((c, i) => {
+    if (c.latitude !== undefined && c.longitude !== undefined) {
+      out.set(c.slug, { latitude: c.latitude, longitude: c.longitude, geonameId: null });
+      return;
+    }
+    const countryCode = codes.get(c.country);
+    if (!countryCode || !gazetteer) return; // an unknown country is reported already
+    const r = resolvePlace(gazetteer, { name: c.name, countryCode, admin: c.admin, geonameId: c.geonameId });
+    if (r.ok) out.set(c.slug, { latitude: r.city.latitude, longitude: r.city.longitude, geonameId: r.city.geonameId });
+    else problems.push({ file, field: `cities[${i}]`, message: `city "${c.slug}": ${r.message}` });
+  });
+}
+
+/** "Saint Jude Children's Research Hospital" and "St. Jude Children's Research Hospital" are one name. */
+export function centreNameKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/\bsaint\b/g, "st")
+    .replace(/\b(the|and|of)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function websiteKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.replace(/^www\./, "")}${u.pathname.replace(/\/+$/, "")}`.toLowerCase();
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+/** Two records for one centre, found by name, website or phone: each pair is reported with both files. */
+function checkSameCentre(hospitals: Record_<HospitalInput>[], problems: Problem[]) {
+  const keys: [string, (h: HospitalInput) => string | undefined][] = [
+    ["name", (h) => centreNameKey(h.name)],
+    ["website", (h) => (h.website ? websiteKey(h.website.value) : undefined)],
+    ["phone", (h) => (h.phone ? h.phone.value.replace(/\D/g, "") || undefined : undefined)],
+  ];
+  for (const [field, key] of keys) {
+    const seen = new Map<string, string>();
+    for (const { file, data } of hospitals) {
+      const k = key(data);
+      if (!k) continue;
+      const first = seen.get(k);
+      if (first) {
+        problems.push({ file, field, message: `the same centre as ${first} (same ${field}): expected one record per centre; merge the two files` });
+      } else seen.set(k, file);
+    }
+  }
+}
+
 export function summaryGrade(text: string): number {
   return Math.round(rs.fleschKincaidGrade(text) * 10) / 10;
 }
@@ -199,6 +268,7 @@ export function validateContent(contentDir: string, today: string): ValidationRe
   const sarcomas = loadFolder(contentDir, "sarcomas", sarcomaSchema, problems);
   const treatments = loadFolder(contentDir, "treatments", treatmentSchema, problems);
   const pathways = loadFolder(contentDir, "pathways", pathwaySchema, problems);
+  const networks = loadFolder(contentDir, "networks", networkSchema, problems);
 
   const countries = new Set(places?.data.countries.map((c) => c.slug));
   const cities = new Set(places?.data.cities.map((c) => c.slug));
@@ -206,13 +276,21 @@ export function validateContent(contentDir: string, today: string): ValidationRe
   const sarcomaSlugs = sarcomas.slugs;
   const treatmentSlugs = treatments.slugs;
   const pathwaySlugs = pathways.slugs;
+  const networkSlugs = networks.slugs;
+  const cityPositions = new Map<string, CityPosition>();
 
   if (places) {
     const { file, data } = places;
     duplicates(data.countries, (c) => c.slug, (i, k) => problems.push({ file, field: `countries[${i}].slug`, message: `duplicate slug "${k}"` }));
     duplicates(data.cities, (c) => c.slug, (i, k) => problems.push({ file, field: `cities[${i}].slug`, message: `duplicate slug "${k}"` }));
     data.cities.forEach((c, i) => refCheck(file, `cities[${i}].country`, c.country, countries, "country slugs in places.md", problems));
-    checkSources(file, data.sources, data.cities.map((c, i) => ({ field: `cities[${i}].source`, id: c.source })), problems);
+    checkSources(
+      file,
+      data.sources,
+      data.cities.flatMap((c, i) => (c.source ? [{ field: `cities[${i}].source`, id: c.source }] : [])),
+      problems,
+    );
+    resolveCities(file, data, cityPositions, problems);
   }
   if (services) {
     duplicates(services.data.services, (s) => s.slug, (i, k) =>
@@ -242,6 +320,23 @@ export function validateContent(contentDir: string, today: string): ValidationRe
       problems.push({ file, field: "phone.label", message: 'is required: expected what the number is (for example "main switchboard")' });
     }
     if (data.coordinates) uses.push({ field: "coordinates.source", id: data.coordinates.source });
+    if (data.citySource) uses.push({ field: "citySource", id: data.citySource });
+    else if (!data.address) {
+      problems.push({ file, field: "citySource", message: "is required when there is no sourced address: expected the id of the source that gives the city" });
+    }
+    data.networks.forEach((l, i) => {
+      refCheck(file, `networks[${i}].network`, l.network, networkSlugs, "network slugs in content/networks/", problems);
+      uses.push({ field: `networks[${i}].source`, id: l.source });
+    });
+    duplicates(data.networks, (l) => l.network, (i, k) => problems.push({ file, field: `networks[${i}].network`, message: `"${k}" is listed twice` }));
+    if (data.networks.length === 0 && data.treats.length === 0 && !data.oncologyService) {
+      problems.push({
+        file,
+        field: "networks",
+        message:
+          "expected a source that the centre treats children with cancer: a network membership (networks), a sarcoma type its pages name (treats), or its own page (oncologyService)",
+      });
+    }
     data.treats.forEach((l, i) => {
       refCheck(file, `treats[${i}].sarcoma`, l.sarcoma, sarcomaSlugs, "sarcoma type slugs in content/sarcomas/", problems);
       uses.push({ field: `treats[${i}].source`, id: l.source });
@@ -265,6 +360,20 @@ export function validateContent(contentDir: string, today: string): ValidationRe
     if (grade > MAX_SUMMARY_GRADE) {
       problems.push({ file, field: "summary", message: `reads at Flesch-Kincaid grade ${grade}: expected ${MAX_SUMMARY_GRADE} or below (shorter sentences, plainer words)` });
     }
+  }
+
+  checkSameCentre(hospitals, problems);
+
+  for (const { file, data } of networks) {
+    if (data.country && places) refCheck(file, "country", data.country, countries, "country slugs in places.md", problems);
+    const uses = [
+      ...sourcedUses("", { about: data.about, membership: data.membership }),
+      { field: "list.source", id: data.list.source },
+      ...(data.covers ? [{ field: "covers.source", id: data.covers.source }] : []),
+      ...(data.website ? [{ field: "website.source", id: data.website.source, unverified: data.website.unverified }] : []),
+    ];
+    checkSources(file, data.sources, uses, problems);
+    checkReview(file, data, today, problems, overdue);
   }
 
   for (const { file, data } of sarcomas) {
@@ -313,7 +422,7 @@ export function validateContent(contentDir: string, today: string): ValidationRe
   }
   return {
     ok: true,
-    model: { hospitals, sarcomas, treatments, pathways, glossary, services, places },
+    model: { hospitals, networks, cityPositions, sarcomas, treatments, pathways, glossary, services, places },
     grades,
     overdue,
   };

@@ -8,6 +8,7 @@ const card: HospitalCard = {
   country: "United Kingdom", countrySlug: "united-kingdom", summary: "s", treats: [], treatSlugs: ["rhabdomyosarcoma", "synovial-sarcoma"],
   services: [], serviceSlugs: [], website: "https://example.org", phone: { value: "+44 113 000", unverified: true }, reviewed: "2026-11-23",
   nextReview: "2027-05-23", latitude: 53.8, longitude: -1.5, distanceKm: null, approximatePosition: true,
+  tier: 2, tierNetworks: [], networks: [{ slug: "cog", shortName: "COG" }],
 };
 
 describe("open data", () => {
@@ -22,6 +23,8 @@ describe("open data", () => {
       phone_unconfirmed: "yes",
       sarcoma_types: "rhabdomyosarcoma synovial-sarcoma",
       profile_url: "https://site.example/hospitals/x",
+      networks: "cog",
+      tier: "2",
     });
   });
 

@@ -6,7 +6,7 @@ import { JsonLd } from "@/components/json-ld";
 import { ReviewNote } from "@/components/review-note";
 import { Cite, SourcesList } from "@/components/sources";
 import type { HospitalFieldKey } from "@/lib/content/schema";
-import { lowerFirst } from "@/lib/format";
+import { formatDate, lowerFirst } from "@/lib/format";
 import { formatDistance } from "@/lib/geo";
 import { getHospital, listHospitalSlugs, type SourcedValue } from "@/lib/hospital-profile";
 import { compareUrl, hospitalsUrl } from "@/lib/search-params";
@@ -31,6 +31,7 @@ const FIELD_LABELS: Record<Exclude<HospitalFieldKey, "kind">, string> = {
   postcode: "Postcode",
   phone: "Phone",
   website: "Website",
+  oncologyService: "Children's cancer service",
   agesServed: "Ages seen",
   referral: "How to be referred",
   secondOpinion: "Second opinions",
@@ -68,6 +69,8 @@ const NOT_LISTED = "Not listed in our sources.";
 export default async function HospitalPage({ params }: Props) {
   const h = await getHospital((await params).slug);
   if (!h) notFound();
+  const offered = h.services.filter((s) => s.available);
+  const notOffered = h.services.filter((s) => !s.available);
 
   const jsonLd = {
     "@context": "https://schema.org",
@@ -95,11 +98,14 @@ export default async function HospitalPage({ params }: Props) {
       <p className="mt-1 text-slate-700">
         {h.shortName} · {h.city.name}
         {h.region ? ` (${h.region})` : ""}, {h.country.name}
+        {h.citySource ? <Cite sources={[h.citySource]} /> : null}
       </p>
-      <p className="mt-1 text-sm">
-        {h.kind}
-        <Cite sources={h.fields.kind ? [h.fields.kind.source] : []} />
-      </p>
+      {h.kind ? (
+        <p className="mt-1 text-sm">
+          {h.kind}
+          <Cite sources={h.fields.kind ? [h.fields.kind.source] : []} />
+        </p>
+      ) : null}
       <p className="mt-4 text-lg">{h.summary}</p>
 
       <ReviewNote reviewed={h.reviewed} nextReview={h.nextReview} reviewedBy={h.reviewedBy} />
@@ -127,6 +133,29 @@ export default async function HospitalPage({ params }: Props) {
         </dl>
       </section>
 
+      <section aria-labelledby="networks-heading" className="mt-8">
+        <h2 id="networks-heading" className="text-xl font-semibold">
+          Networks it belongs to
+        </h2>
+        {h.networks.length ? (
+          <ul className="mt-2 space-y-1">
+            {h.networks.map((n) => (
+              <li key={n.slug}>
+                <a href={`/networks/${n.slug}`}>{n.name}</a>
+                {` (list ${n.listDateKind === "published" ? "dated" : "seen"} ${formatDate(n.listDate)})`}
+                {n.note ? `: ${n.note}` : ""}
+                <Cite sources={[n.source]} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">{NOT_LISTED}</p>
+        )}
+        <p className="mt-2 text-sm text-slate-700 print:hidden">
+          A network list says a centre belongs to it. It does not tell us which services the centre has.
+        </p>
+      </section>
+
       <section aria-labelledby="treats-heading" className="mt-8">
         <h2 id="treats-heading" className="text-xl font-semibold">
           Sarcoma types it treats
@@ -145,8 +174,23 @@ export default async function HospitalPage({ params }: Props) {
             ))}
           </ul>
         ) : (
-          <p className="mt-2">{NOT_LISTED}</p>
+          <p className="mt-2">Its own pages, as far as our sources go, do not name a type. {h.networkTypes.length ? "" : NOT_LISTED}</p>
         )}
+        {h.networkTypes.length ? (
+          <>
+            <h3 className="mt-4 font-semibold">Through its networks</h3>
+            <p className="mt-1 text-sm">
+              These types are not named on its own pages, but it belongs to a network whose source says its members treat them:
+            </p>
+            <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+              {h.networkTypes.map((t) => (
+                <li key={t.slug}>
+                  <a href={`/sarcomas/${t.slug}`}>{t.name}</a> ({t.networks.join(", ")})
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <p className="mt-2 text-sm text-slate-700 print:hidden">
           A type missing here is not listed in our sources; that does not mean the hospital does not treat it. Ask the
           hospital or your care team.
@@ -157,9 +201,9 @@ export default async function HospitalPage({ params }: Props) {
         <h2 id="services-heading" className="text-xl font-semibold">
           Services and facilities
         </h2>
-        {h.services.length ? (
+        {offered.length ? (
           <ul className="mt-2 space-y-1">
-            {h.services.map((s) => (
+            {offered.map((s) => (
               <li key={s.slug}>
                 {s.name}
                 {s.note ? `: ${s.note}` : ""}
@@ -170,6 +214,20 @@ export default async function HospitalPage({ params }: Props) {
         ) : (
           <p className="mt-2">{NOT_LISTED}</p>
         )}
+        {notOffered.length ? (
+          <>
+            <h3 className="mt-4 font-semibold">Not on site, as its sources say</h3>
+            <ul className="mt-1 space-y-1">
+              {notOffered.map((s) => (
+                <li key={s.slug}>
+                  {s.name}
+                  {s.note ? `: ${s.note}` : ""}
+                  <Cite sources={[s.source]} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {h.treatments.length ? (
           <>
             <h3 className="mt-4 font-semibold">Treatments our sources say it offers</h3>

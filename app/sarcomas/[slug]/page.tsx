@@ -8,6 +8,7 @@ import { ReviewNote } from "@/components/review-note";
 import { SourcesList } from "@/components/sources";
 import { lowerFirst, plural } from "@/lib/format";
 import { getSarcoma, listSarcomaSlugs } from "@/lib/sarcomas";
+import { countHospitalsForType } from "@/lib/hospitals";
 import { hospitalsUrl } from "@/lib/search-params";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -28,6 +29,7 @@ export default async function SarcomaPage({ params }: Props) {
   const s = await getSarcoma((await params).slug);
   if (!s) notFound();
   const tumorUrl = hospitalsUrl({ tumor: [s.slug] });
+  const tiers = await countHospitalsForType(s.slug);
   return (
     <article aria-labelledby="sarcoma-name">
       <JsonLd
@@ -54,7 +56,7 @@ export default async function SarcomaPage({ params }: Props) {
 
       <div className="mt-4 flex flex-wrap gap-3">
         <a href={tumorUrl} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
-          Hospitals that treat it ({s.hospitalCount})
+          Hospitals that treat it ({tiers.named + tiers.throughNetworks})
         </a>
         {s.pathway ? (
           <a href={`/pathways/${s.pathway.slug}`} className="rounded border border-brand-700 px-4 py-2 font-semibold no-underline">
@@ -106,9 +108,23 @@ export default async function SarcomaPage({ params }: Props) {
           Hospitals that treat it
         </h2>
         <p className="mt-2">
-          Our sources list {plural(s.hospitalCount, "hospital")} for {lowerFirst(s.name)}
-          {s.parent ? ` or for ${lowerFirst(s.parent.name)} in general` : ""}.{" "}
-          <a href={tumorUrl}>See them on the hospital list</a>.
+          The own pages of {plural(tiers.named, "hospital")} name {lowerFirst(s.name)}
+          {s.parent ? ` or ${lowerFirst(s.parent.name)} in general` : ""}.
+          {tiers.throughNetworks > 0
+            ? ` ${plural(tiers.throughNetworks, "more centre")} ${tiers.throughNetworks === 1 ? "counts" : "count"} through a network whose source says its members treat this type:`
+            : ""}
+        </p>
+        {tiers.networks.length ? (
+          <ul className="mt-1 list-disc pl-6">
+            {tiers.networks.map((n) => (
+              <li key={n.slug}>
+                <a href={`/networks/${n.slug}`}>{n.name}</a> ({plural(n.count, "centre")})
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="mt-2">
+          <a href={tumorUrl}>See them all on the hospital list</a>, those whose own pages name it first.
         </p>
       </section>
 

@@ -22,6 +22,7 @@ CREATE TABLE "City" (
     "countrySlug" TEXT NOT NULL,
     "latitude" REAL NOT NULL,
     "longitude" REAL NOT NULL,
+    "geonameId" INTEGER,
     "sourceId" INTEGER NOT NULL,
     CONSTRAINT "City_countrySlug_fkey" FOREIGN KEY ("countrySlug") REFERENCES "Country" ("slug") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "City_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
@@ -32,7 +33,7 @@ CREATE TABLE "Hospital" (
     "slug" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "shortName" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
+    "kind" TEXT,
     "citySlug" TEXT NOT NULL,
     "region" TEXT,
     "summary" TEXT NOT NULL,
@@ -149,6 +150,7 @@ CREATE INDEX "HospitalSarcoma_sarcomaSlug_idx" ON "HospitalSarcoma"("sarcomaSlug
 CREATE TABLE "HospitalService" (
     "hospitalSlug" TEXT NOT NULL,
     "serviceSlug" TEXT NOT NULL,
+    "available" BOOLEAN NOT NULL,
     "note" TEXT,
     "sourceId" INTEGER NOT NULL,
 
@@ -216,13 +218,16 @@ CREATE TABLE "Passage" (
     "sarcomaSlug" TEXT,
     "treatmentSlug" TEXT,
     "stepId" INTEGER,
+    "networkSlug" TEXT,
     CONSTRAINT "Passage_sarcomaSlug_fkey" FOREIGN KEY ("sarcomaSlug") REFERENCES "SarcomaType" ("slug") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Passage_treatmentSlug_fkey" FOREIGN KEY ("treatmentSlug") REFERENCES "TreatmentOption" ("slug") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Passage_stepId_fkey" FOREIGN KEY ("stepId") REFERENCES "PathwayStep" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "Passage_stepId_fkey" FOREIGN KEY ("stepId") REFERENCES "PathwayStep" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Passage_networkSlug_fkey" FOREIGN KEY ("networkSlug") REFERENCES "Network" ("slug") ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE INDEX "Passage_sarcomaSlug_idx" ON "Passage"("sarcomaSlug");
 CREATE INDEX "Passage_treatmentSlug_idx" ON "Passage"("treatmentSlug");
 CREATE INDEX "Passage_stepId_idx" ON "Passage"("stepId");
+CREATE INDEX "Passage_networkSlug_idx" ON "Passage"("networkSlug");
 
 CREATE TABLE "PassageSource" (
     "passageId" INTEGER NOT NULL,
@@ -245,3 +250,49 @@ CREATE TABLE "GlossaryTerm" (
     "nextReview" TEXT NOT NULL,
     CONSTRAINT "GlossaryTerm_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
+
+CREATE TABLE "Network" (
+    "slug" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "shortName" TEXT NOT NULL,
+    "countrySlug" TEXT,
+    "summary" TEXT NOT NULL,
+    "bodyHtml" TEXT NOT NULL,
+    "scope" TEXT,
+    "scopeText" TEXT,
+    "scopeSourceId" INTEGER,
+    "listSourceId" INTEGER NOT NULL,
+    "listDate" TEXT NOT NULL,
+    "listDateKind" TEXT NOT NULL,
+    "website" TEXT,
+    "position" INTEGER NOT NULL,
+    "reviewed" TEXT NOT NULL,
+    "nextReview" TEXT NOT NULL,
+    "reviewedBy" TEXT,
+    CONSTRAINT "Network_countrySlug_fkey" FOREIGN KEY ("countrySlug") REFERENCES "Country" ("slug") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Network_listSourceId_fkey" FOREIGN KEY ("listSourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Network_scopeSourceId_fkey" FOREIGN KEY ("scopeSourceId") REFERENCES "Source" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+CREATE TABLE "HospitalNetwork" (
+    "hospitalSlug" TEXT NOT NULL,
+    "networkSlug" TEXT NOT NULL,
+    "note" TEXT,
+    "sourceId" INTEGER NOT NULL,
+
+    PRIMARY KEY ("hospitalSlug", "networkSlug"),
+    CONSTRAINT "HospitalNetwork_hospitalSlug_fkey" FOREIGN KEY ("hospitalSlug") REFERENCES "Hospital" ("slug") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "HospitalNetwork_networkSlug_fkey" FOREIGN KEY ("networkSlug") REFERENCES "Network" ("slug") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "HospitalNetwork_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+CREATE INDEX "HospitalNetwork_networkSlug_idx" ON "HospitalNetwork"("networkSlug");
+
+CREATE TABLE "NetworkSarcoma" (
+    "networkSlug" TEXT NOT NULL,
+    "sarcomaSlug" TEXT NOT NULL,
+
+    PRIMARY KEY ("networkSlug", "sarcomaSlug"),
+    CONSTRAINT "NetworkSarcoma_networkSlug_fkey" FOREIGN KEY ("networkSlug") REFERENCES "Network" ("slug") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "NetworkSarcoma_sarcomaSlug_fkey" FOREIGN KEY ("sarcomaSlug") REFERENCES "SarcomaType" ("slug") ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE INDEX "NetworkSarcoma_sarcomaSlug_idx" ON "NetworkSarcoma"("sarcomaSlug");
