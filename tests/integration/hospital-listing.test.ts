@@ -35,9 +35,41 @@ describe("listHospitals on the fixture store", () => {
   });
 
   it("counts a hospital listed for a group as treating each type in it", async () => {
-    expect(await slugs({ tumor: ["rhabdomyosarcoma"] })).toEqual(["alpha-childrens"]);
-    expect(await slugs({ tumor: ["alveolar-rhabdomyosarcoma"] })).toEqual(["alpha-childrens", "beta-childrens"]);
+    expect(await slugs({ tumor: ["rhabdomyosarcoma"], country: ["testland"] })).toEqual(["alpha-childrens"]);
+    expect(await slugs({ tumor: ["alveolar-rhabdomyosarcoma"], country: ["testland"] })).toEqual(["alpha-childrens", "beta-childrens"]);
     expect(await slugs({ tumor: ["synovial-sarcoma"], city: ["beta-town"] })).toEqual(["beta-childrens"]);
+  });
+
+  it("lists a network's members after the hospitals whose pages name the type, saying which network", async () => {
+    // Gamma names no type, but its network's source covers soft tissue sarcoma.
+    const listing = await hospitals.listHospitals({ ...none, tumor: ["alveolar-rhabdomyosarcoma"] });
+    expect(listing.items.map((h) => [h.slug, h.tier])).toEqual([
+      ["alpha-childrens", 1],
+      ["beta-childrens", 1],
+      ["gamma-cancer-centre", 2],
+    ]);
+    expect(listing.items[2].tierNetworks.map((n) => n.slug)).toEqual(["test-network"]);
+    expect(listing.items[0].tierNetworks).toEqual([]);
+    // Nearest first within each tier, never a second-tier centre above a first-tier one.
+    const near = await hospitals.listHospitals({ ...none, tumor: ["rhabdomyosarcoma"], near: "gamma-ville", sort: "distance" });
+    expect(near.items.map((h) => [h.slug, h.tier])).toEqual([
+      ["alpha-childrens", 1],
+      ["gamma-cancer-centre", 2],
+    ]);
+    // The counts beside each type include both tiers; a type outside the network's scope only the first.
+    const count = (slug: string) => listing.facets.tumor.find((o) => o.slug === slug)?.count;
+    expect(count("synovial-sarcoma")).toBe(3);
+    expect(await slugs({ tumor: [] })).toHaveLength(4);
+    expect(listing.items.every((h) => h.tier !== null)).toBe(true);
+    expect((await hospitals.listHospitals({ ...none })).items.every((h) => h.tier === null)).toBe(true);
+  });
+
+  it("counts a type's centres in each tier for its page", async () => {
+    expect(await hospitals.countHospitalsForType("synovial-sarcoma")).toMatchObject({
+      named: 2,
+      throughNetworks: 1,
+      networks: [{ slug: "test-network", count: 1 }],
+    });
   });
 
   it("searches name, city and what the hospital treats", async () => {
@@ -75,12 +107,12 @@ describe("listHospitals on the fixture store", () => {
   });
 
   it("suggests which filter to relax for an empty result", async () => {
-    const f = { ...none, city: ["gamma-ville"], tumor: ["synovial-sarcoma"] };
+    const f = { ...none, city: ["beta-town"], tumor: ["rhabdomyosarcoma"] };
     expect(await slugs(f)).toEqual([]);
     const suggestions = await hospitals.suggestRelaxations(f);
     expect(suggestions.map((s) => [s.label, s.count])).toEqual([
-      ["without “Synovial sarcoma”", 1],
-      ["without “Gamma Ville”", 2],
+      ["without “Rhabdomyosarcoma”", 1],
+      ["without “Beta Town”", 2],
     ]);
   });
 
@@ -97,7 +129,7 @@ describe("getHospital", () => {
     const h = await profile.getHospital("alpha-general");
     expect(h).not.toBeNull();
     expect(h!.position.approximate).toBe(true);
-    expect(h!.fields.phone).toMatchObject({ value: "000 0000", unverified: true });
+    expect(h!.fields.phone).toMatchObject({ value: "000 0001", unverified: true });
     expect(h!.facts[0]).toMatchObject({ kind: "claim" });
     expect(h!.sources.map((s) => s.n)).toEqual(h!.sources.map((_, i) => i + 1));
     expect(h!.sameCity.map((o) => o.slug)).toEqual(["alpha-childrens"]);

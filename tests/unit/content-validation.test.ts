@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/content/read";
 import { validateContent } from "@/lib/content/validate";
@@ -160,14 +162,75 @@ sources:
   });
 });
 
+describe("centres, networks and places", () => {
+  it("refuses two records for one centre, found by name, website or phone, naming both files", () => {
+    const twin = (name: string, website: string, phone: string) =>
+      GOOD_HOSPITAL.replace("name: Alpha General Hospital", `name: ${name}`)
+        .replace('"https://example.org/alpha-general", source: h1 }', `"${website}", source: h1 }`)
+        .replace('"000 0001"', `"${phone}"`);
+    // "Saint" and "St.", case and punctuation do not make a new centre.
+    expect(problemsAfter("hospitals/zz-twin.md", twin("ALPHA childrens' hospital", "https://example.org/other", "999"))).toEqual([
+      expect.stringMatching(/zz-twin\.md: field "name": the same centre as .*alpha-childrens\.md \(same name\)/),
+    ]);
+    expect(problemsAfter("hospitals/zz-twin.md", twin("Other", "https://www.example.org/alpha-general/", "999"))).toEqual([
+      expect.stringMatching(/zz-twin\.md: field "website": the same centre as .*alpha-general\.md/),
+    ]);
+    expect(problemsAfter("hospitals/zz-twin.md", twin("Other", "https://example.org/other", "(000) 0002"))).toEqual([
+      expect.stringMatching(/zz-twin\.md: field "phone": the same centre as .*beta-childrens\.md/),
+    ]);
+    expect(problemsAfter("hospitals/zz-twin.md", twin("Saint Other", "https://example.org/other", "999"))).toEqual([]);
+  });
+
+  it("requires a source that a centre treats children with cancer, and a source for its city", () => {
+    const bare = GOOD_HOSPITAL.replace(/^treats:.*\n/m, "").replace(/^citySource:.*\n/m, "");
+    expect(problemsAfter("hospitals/alpha-general.md", bare)).toEqual([
+      expect.stringMatching(/field "citySource": is required when there is no sourced address/),
+      expect.stringMatching(/field "networks": expected a source that the centre treats children with cancer/),
+    ]);
+    const member = bare.replace("citySource", "").replace("reviewed:", "citySource: h1\nnetworks: [{ network: test-network, source: h1 }]\nreviewed:");
+    expect(problemsAfter("hospitals/alpha-general.md", member)).toEqual([]);
+    expect(problemsAfter("hospitals/alpha-general.md", member.replace("network: test-network", "network: atlantis-network"))).toEqual([
+      expect.stringMatching(/field "networks\[0\]\.network": expected one of the network slugs in content\/networks\/ \(test-network\), got "atlantis-network"/),
+    ]);
+  });
+
+  it("checks every source a network record uses", () => {
+    const c = copyFixtureContent();
+    const text = readFileSync(path.join(c.dir, "networks/test-network.md"), "utf8");
+    expect(problemsAfter("networks/test-network.md", text.replace("source: list\nlist:", "source: nowhere\nlist:"))).toEqual([
+      expect.stringMatching(/test-network\.md: field "covers\.source": expected one of the ids listed under "sources" \(about, list\), got "nowhere"/),
+    ]);
+  });
+
+  it("finds each city in the gazetteer, and refuses a shared name it cannot choose between", () => {
+    const places = (cities: string, countries = "") =>
+      `---\ncountries:\n  - { slug: testland, name: Testland, code: TL }\n  - { slug: otherland, name: Otherland, code: OL }\n${countries}cities:\n  - { slug: alpha-city, name: Alpha City, country: testland, latitude: 51.5, longitude: -0.1, source: geo }\n  - { slug: beta-town, name: Beta Town, country: testland, latitude: 53.5, longitude: -2.2, source: geo }\n  - { slug: gamma-ville, name: Gamma Ville, country: otherland, latitude: 40.7, longitude: -74.0, source: geo }\n${cities}sources:\n  - { id: geo, url: "https://example.org/gazetteer", title: Test gazetteer }\n---\n`;
+    const us = "  - { slug: united-states, name: United States, code: US }\n";
+    expect(problemsAfter("places.md", places("  - { slug: portland-oregon, name: Portland, country: united-states, admin: OR }\n", us))).toEqual([]);
+    expect(problemsAfter("places.md", places("  - { slug: portland, name: Portland, country: united-states }\n", us))).toEqual([
+      expect.stringMatching(/city "portland": "Portland" names \d+ gazetteer places in US: expected admin or geonameId to choose one of 5746545 \(region OR/),
+    ]);
+    expect(problemsAfter("places.md", places("  - { slug: atlantis, name: Atlantis Prime, country: united-states }\n", us))).toEqual([
+      expect.stringMatching(/city "atlantis": no gazetteer place named "Atlantis Prime" in US/),
+    ]);
+    expect(problemsAfter("places.md", places("  - { slug: denver, name: Boston, country: united-states, geonameId: 5419384 }\n", us))).toEqual([
+      expect.stringMatching(/GeoNames 5419384 is "Denver", expected the name "Boston" to match it/),
+    ]);
+    expect(problemsAfter("places.md", places("  - { slug: x, name: X, country: testland, latitude: 1 }\n"))).toEqual([
+      expect.stringMatching(/expected latitude, longitude and source together/),
+    ]);
+  });
+});
+
 const GOOD_HOSPITAL = `---
 name: Alpha General Hospital
 shortName: Alpha General
 kind: { value: Children's hospital, source: h1 }
 city: alpha-city
+citySource: h1
 summary: Alpha General is a test hospital. It is used by the tests.
 website: { value: "https://example.org/alpha-general", source: h1 }
-phone: { value: "000 0000", label: Switchboard, source: dir, unverified: true }
+phone: { value: "000 0001", label: Switchboard, source: dir, unverified: true }
 treats: [{ sarcoma: synovial-sarcoma, source: h1 }]
 facts:
   - { text: "Alpha General says it is the best.", source: h1, kind: claim }
