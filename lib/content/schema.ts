@@ -255,6 +255,8 @@ export const placesSchema = z.strictObject({
           slug,
           name: text,
           country: slug,
+          // GeoNames' spelling where it differs from the name we show ("Genève" for Geneva).
+          gazetteerName: text.optional(),
           admin: z.string().regex(/^[A-Z0-9]{1,3}$/, "expected a region code such as IL, ON or NSW").optional(),
           geonameId: z.number().int().positive().optional(),
           latitude: z.number().min(-90).max(90).optional(),

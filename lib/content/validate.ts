@@ -191,7 +191,7 @@ function checkReview(
 }
 
 /** Each city's position: a sourced one as given, otherwise exactly one gazetteer match. */
-function resolveCities(file: string, data: Places, out: Map<string, CityPosition>, problems: Problem[]) {
+export function resolveCities(file: string, data: Places, out: Map<string, CityPosition>, problems: Problem[]) {
   const codes = new Map(data.countries.map((c) => [c.slug, c.code]));
   const needGazetteer = data.cities.some((c) => c.latitude === undefined);
   const gazetteer = needGazetteer ? loadGazetteer() : null;
@@ -202,7 +202,7 @@ function resolveCities(file: string, data: Places, out: Map<string, CityPosition
     }
     const countryCode = codes.get(c.country);
     if (!countryCode || !gazetteer) return; // an unknown country is reported already
-    const r = resolvePlace(gazetteer, { name: c.name, countryCode, admin: c.admin, geonameId: c.geonameId });
+    const r = resolvePlace(gazetteer, { name: c.gazetteerName ?? c.name, countryCode, admin: c.admin, geonameId: c.geonameId });
     if (r.ok) out.set(c.slug, { latitude: r.city.latitude, longitude: r.city.longitude, geonameId: r.city.geonameId });
     else problems.push({ file, field: `cities[${i}]`, message: `city "${c.slug}": ${r.message}` });
   });

@@ -6,7 +6,8 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import { readContentFile } from "../../lib/content/read";
-import { summaryGrade, MAX_SUMMARY_GRADE } from "../../lib/content/validate";
+import type { Problem } from "../../lib/content/read";
+import { resolveCities, summaryGrade, MAX_SUMMARY_GRADE, type CityPosition, type Places } from "../../lib/content/validate";
 
 /** What hospitals can point at, read from the reference content being copied. */
 type Vocabulary = {
@@ -42,7 +43,11 @@ function readVocabulary(contentDir: string): Vocabulary {
     if ("message" in raw) throw new Error(`${name}: ${raw.message}`);
     return raw.data;
   };
-  const places = front("places.md") as { cities: Vocabulary["cities"] };
+  const places = front("places.md") as Places;
+  const positions = new Map<string, CityPosition>();
+  const problems: Problem[] = [];
+  resolveCities("places.md", places, positions, problems);
+  if (problems.length) throw new Error(problems.map((p) => p.message).join("\n"));
   const services = front("services.md") as { services: { slug: string }[] };
   const slugs = (folder: string) =>
     readdirSync(path.join(contentDir, folder))
@@ -50,7 +55,7 @@ function readVocabulary(contentDir: string): Vocabulary {
       .map((n) => n.slice(0, -3))
       .sort();
   return {
-    cities: places.cities,
+    cities: places.cities.map((c) => ({ slug: c.slug, name: c.name, country: c.country, ...positions.get(c.slug)! })),
     services: services.services.map((s) => s.slug),
     sarcomas: slugs("sarcomas"),
     treatments: slugs("treatments"),
@@ -134,6 +139,7 @@ function hospitalFile(i: number, v: Vocabulary, today: string): string {
     shortName: short,
     kind: { value: pick(KINDS), source: "home" },
     city: city.slug,
+    citySource: "home",
     ...(chance(0.6) ? { region: `Synthetic district ${1 + Math.floor(r() * 40)}` } : {}),
     summary,
     ...(chance(0.7)
@@ -149,9 +155,8 @@ function hospitalFile(i: number, v: Vocabulary, today: string): string {
     ...(uk && chance(0.5) ? { postcode: directory({ value: `ZZ${Math.floor(r() * 99)} ${Math.floor(r() * 9)}ZZ` }) } : {}),
     ...(chance(0.7)
       ? {
-          phone: uk
-            ? { value: `01632 960${String(Math.floor(r() * 1000)).padStart(3, "0")}`, label: "Main switchboard (a fictional number)", source: "home" }
-            : { value: `555-01${String(Math.floor(r() * 100)).padStart(2, "0")}`, label: "Main switchboard (a fictional number)", source: "home" },
+          // One number per record (the build refuses two centres with one phone), none of them real.
+          phone: { value: `000 ${num}${uk ? "" : " 1"}`, label: "Main switchboard (a fictional number)", source: "home" },
         }
       : {}),
     website: { value: `https://example.org/synthetic/${slug}`, source: "home" },

@@ -5,11 +5,38 @@ import { queryStore } from "./store";
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("Manchester and rhabdomyosarcoma list Royal Manchester Children's Hospital, through its network", async ({ page }) => {
+    await page.goto("/hospitals");
+    const form = page.getByRole("form", { name: "Filter hospitals" });
+    await form.locator("summary", { hasText: "City" }).click();
+    await form.getByRole("checkbox", { name: /^Manchester \(\d+\)$/ }).check();
+    await form.locator("summary", { hasText: "Sarcoma type" }).click();
+    await form.getByRole("checkbox", { name: /^Rhabdomyosarcoma \(\d+\)$/ }).check();
+    await form.getByRole("button", { name: "Show hospitals" }).click();
+    await expect(page).toHaveURL(/\/hospitals\?(?=.*city=manchester)(?=.*tumor=rhabdomyosarcoma)/);
+    const tier2 = page.locator("section", { has: page.getByRole("heading", { name: "Through a network that covers this type" }) });
+    const card = tier2.locator("article", { hasText: "Royal Manchester Children's Hospital" });
+    await expect(card).toHaveCount(1);
+    await expect(card.getByRole("link", { name: "UK and Ireland PTCs" })).toHaveAttribute("href", "/networks/uk-ptc");
+    await card.getByRole("link", { name: "Royal Manchester Children's Hospital" }).click();
+    await expect(page.getByRole("heading", { name: "Networks it belongs to" })).toBeVisible();
+    await expect(page.locator("#networks-heading + ul")).toContainText("principal treatment centres");
+    await expectNoAxeViolations(page);
+  });
+
   test("filter by city and sarcoma type, open a hospital, remove a filter", async ({ page }) => {
-    const expected = queryStore<{ name: string; slug: string }>(
+    // Those whose own pages name the type first, then those that count through a network.
+    const named = queryStore<{ name: string; slug: string }>(
       `SELECT DISTINCT h.name, h.slug FROM Hospital h JOIN HospitalSarcoma s ON s.hospitalSlug = h.slug
        WHERE h.citySlug = 'london' AND s.sarcomaSlug = 'rhabdomyosarcoma' ORDER BY h.name`,
     );
+    const throughNetworks = queryStore<{ name: string; slug: string }>(
+      `SELECT DISTINCT h.name, h.slug FROM Hospital h JOIN HospitalNetwork m ON m.hospitalSlug = h.slug
+       JOIN NetworkSarcoma n ON n.networkSlug = m.networkSlug
+       WHERE h.citySlug = 'london' AND n.sarcomaSlug = 'rhabdomyosarcoma'
+       AND h.slug NOT IN (SELECT hospitalSlug FROM HospitalSarcoma WHERE sarcomaSlug = 'rhabdomyosarcoma') ORDER BY h.name`,
+    );
+    const expected = [...named, ...throughNetworks];
     expect(expected.length).toBeGreaterThan(0);
 
     await page.goto("/hospitals");
