@@ -26,19 +26,22 @@ describe("the real content", () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
-  it("has at least 46 hospitals in 25 cities in 6 countries, 15 sarcoma types, 20 treatments, 3 pathways and 40 glossary terms", () => {
+  it("has at least 300 centres in 20 countries, 15 sarcoma types, 20 treatments, 3 pathways and 40 glossary terms", () => {
     const store = new Database(db, { readonly: true });
     const one = (sql: string) => (store.prepare(sql).get() as { n: number }).n;
-    expect(one("SELECT count(*) AS n FROM Hospital")).toBeGreaterThanOrEqual(46);
-    expect(one("SELECT count(DISTINCT citySlug) AS n FROM Hospital")).toBeGreaterThanOrEqual(25);
-    expect(one("SELECT count(DISTINCT c.countrySlug) AS n FROM Hospital h JOIN City c ON c.slug = h.citySlug")).toBeGreaterThanOrEqual(6);
+    expect(one("SELECT count(*) AS n FROM Hospital")).toBeGreaterThanOrEqual(300);
+    expect(one("SELECT count(DISTINCT citySlug) AS n FROM Hospital")).toBeGreaterThanOrEqual(200);
+    expect(one("SELECT count(DISTINCT c.countrySlug) AS n FROM Hospital h JOIN City c ON c.slug = h.citySlug")).toBeGreaterThanOrEqual(20);
+    // Every gazetteer city cites its GeoNames entry.
+    expect(one("SELECT count(*) AS n FROM City c JOIN Source s ON s.id = c.sourceId WHERE c.geonameId IS NOT NULL AND s.url != 'https://www.geonames.org/' || c.geonameId")).toBe(0);
     expect(one("SELECT count(*) AS n FROM SarcomaType")).toBeGreaterThanOrEqual(15);
     expect(one("SELECT count(*) AS n FROM TreatmentOption")).toBeGreaterThanOrEqual(20);
     expect(one("SELECT count(*) AS n FROM Pathway")).toBeGreaterThanOrEqual(3);
     expect(one("SELECT count(*) AS n FROM GlossaryTerm")).toBeGreaterThanOrEqual(40);
     // Every hospital has sources and review dates; every fact has a source by construction.
     expect(one("SELECT count(*) AS n FROM Hospital WHERE reviewed = '' OR nextReview = ''")).toBe(0);
-    expect(one("SELECT count(*) AS n FROM Hospital h WHERE NOT EXISTS (SELECT 1 FROM HospitalField f WHERE f.hospitalSlug = h.slug AND f.key = 'website')")).toBe(0);
+    // Every centre has a source for its city (its own, or its sourced address).
+    expect(one("SELECT count(*) AS n FROM Hospital h WHERE NOT EXISTS (SELECT 1 FROM HospitalField f WHERE f.hospitalSlug = h.slug AND f.key IN ('city', 'address'))")).toBe(0);
     store.close();
   });
 
@@ -75,6 +78,22 @@ describe("the real content", () => {
     };
     expect(await reached("city")).toBe(all);
     expect(await reached("country")).toBe(all);
-    expect(all).toBeGreaterThanOrEqual(46);
+    expect(all).toBeGreaterThanOrEqual(300);
+  });
+
+  it("lists every principal treatment centre and every COG hospital for rhabdomyosarcoma, and RMCH for Manchester", async () => {
+    const store = new Database(db, { readonly: true });
+    const members = (store.prepare("SELECT hospitalSlug AS slug FROM HospitalNetwork WHERE networkSlug IN ('uk-ptc', 'cog')").all() as { slug: string }[]).map((r) => r.slug);
+    store.close();
+    expect(members.length).toBeGreaterThan(200);
+    const listed = new Set<string>();
+    for (let page = 1; ; page++) {
+      const listing = await hospitals.listHospitals({ ...none, tumor: ["rhabdomyosarcoma"], page });
+      listing.items.forEach((h) => listed.add(h.slug));
+      if (page >= listing.pageCount) break;
+    }
+    expect(members.filter((m) => !listed.has(m))).toEqual([]);
+    const manchester = await hospitals.listHospitals({ ...none, city: ["manchester"], tumor: ["rhabdomyosarcoma"] });
+    expect(manchester.items.find((h) => h.slug === "royal-manchester-childrens")).toMatchObject({ tier: 2, tierNetworks: [{ slug: "uk-ptc" }] });
   });
 });
