@@ -133,7 +133,7 @@ export default async function HospitalPage({ params }: Props) {
         </dl>
       </section>
 
-      <section aria-labelledby="networks-heading" className="mt-8">
+      <section aria-labelledby="networks-heading" className="mt-8 print:hidden">
         <h2 id="networks-heading" className="text-xl font-semibold">
           Networks it belongs to
         </h2>
