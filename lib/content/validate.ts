@@ -283,6 +283,10 @@ export function validateContent(contentDir: string, today: string): ValidationRe
     const { file, data } = places;
     duplicates(data.countries, (c) => c.slug, (i, k) => problems.push({ file, field: `countries[${i}].slug`, message: `duplicate slug "${k}"` }));
     duplicates(data.cities, (c) => c.slug, (i, k) => problems.push({ file, field: `cities[${i}].slug`, message: `duplicate slug "${k}"` }));
+    // A filter lists cities by name, so two cities of one name could not be told apart.
+    duplicates(data.cities, (c) => c.name.toLowerCase(), (i, k) =>
+      problems.push({ file, field: `cities[${i}].name`, message: `two cities are named "${k}": expected the region in the name (for example "London, Ontario"), with gazetteerName for GeoNames' spelling` }),
+    );
     data.cities.forEach((c, i) => refCheck(file, `cities[${i}].country`, c.country, countries, "country slugs in places.md", problems));
     checkSources(
       file,

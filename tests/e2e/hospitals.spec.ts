@@ -6,6 +6,7 @@ test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
   test("Manchester and rhabdomyosarcoma list Royal Manchester Children's Hospital, through its network", async ({ page }) => {
+    test.setTimeout(60_000);
     await page.goto("/hospitals");
     const form = page.getByRole("form", { name: "Filter hospitals" });
     await form.locator("summary", { hasText: "City" }).click();

@@ -216,6 +216,9 @@ describe("centres, networks and places", () => {
     expect(problemsAfter("places.md", places("  - { slug: denver, name: Boston, country: united-states, geonameId: 5419384 }\n", us))).toEqual([
       expect.stringMatching(/GeoNames 5419384 is "Denver", expected the name "Boston" to match it/),
     ]);
+    expect(problemsAfter("places.md", places("  - { slug: beta-town-2, name: Beta Town, country: otherland, latitude: 1, longitude: 2, source: geo }\n"))).toEqual([
+      expect.stringMatching(/field "cities\[3\]\.name": two cities are named "beta town": expected the region in the name/),
+    ]);
     expect(problemsAfter("places.md", places("  - { slug: x, name: X, country: testland, latitude: 1 }\n"))).toEqual([
       expect.stringMatching(/expected latitude, longitude and source together/),
     ]);
