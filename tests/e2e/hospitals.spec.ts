@@ -6,7 +6,6 @@ test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
   test("Manchester and rhabdomyosarcoma list Royal Manchester Children's Hospital, through its network", async ({ page }) => {
-    test.setTimeout(60_000);
     await page.goto("/hospitals");
     const form = page.getByRole("form", { name: "Filter hospitals" });
     await form.locator("summary", { hasText: "City" }).click();
@@ -22,7 +21,6 @@ test.describe("with JavaScript off", () => {
     await card.getByRole("link", { name: "Royal Manchester Children's Hospital" }).click();
     await expect(page.getByRole("heading", { name: "Networks it belongs to" })).toBeVisible();
     await expect(page.locator("#networks-heading + ul")).toContainText("principal treatment centres");
-    await expectNoAxeViolations(page);
   });
 
   test("filter by city and sarcoma type, open a hospital, remove a filter", async ({ page }) => {
@@ -85,7 +83,14 @@ test.describe("with JavaScript off", () => {
 });
 
 // axe needs JavaScript in the page, so the same pages are checked here with it on.
-for (const path of ["/hospitals?city=london&tumor=rhabdomyosarcoma", "/hospitals?near=leeds", "/hospitals/great-ormond-street", "/hospitals/royal-marsden-sutton"]) {
+for (const path of [
+  "/hospitals?city=london&tumor=rhabdomyosarcoma",
+  "/hospitals?city=manchester&tumor=rhabdomyosarcoma",
+  "/hospitals?near=leeds",
+  "/hospitals/great-ormond-street",
+  "/hospitals/royal-marsden-sutton",
+  "/hospitals?view=map",
+]) {
   test(`${path} passes axe`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -116,7 +116,7 @@ export default async function HospitalPage({ params }: Props) {
         </h2>
         <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
           {(Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).map((k) => (
-            <div key={k} className="contents">
+            <div key={k} className={h.fields[k] ? "contents" : "contents print:hidden"}>
               <dt className="font-semibold">{FIELD_LABELS[k]}</dt>
               <dd>{h.fields[k] ? <FieldValue field={h.fields[k]} k={k} /> : <span className="text-slate-700">{NOT_LISTED}</span>}</dd>
             </div>
@@ -161,7 +161,7 @@ export default async function HospitalPage({ params }: Props) {
           Sarcoma types it treats
         </h2>
         {h.treats.length ? (
-          <ul className="mt-2 space-y-1">
+          <ul className="mt-2 space-y-1 print:flex print:flex-wrap print:gap-x-6 print:space-y-0">
             {h.treats.map((t) => (
               <li key={t.slug}>
                 <a href={`/sarcomas/${t.slug}`}>{t.name}</a>
@@ -177,7 +177,7 @@ export default async function HospitalPage({ params }: Props) {
           <p className="mt-2">Its own pages, as far as our sources go, do not name a type. {h.networkTypes.length ? "" : NOT_LISTED}</p>
         )}
         {h.networkTypes.length ? (
-          <>
+          <div className="print:hidden">
             <h3 className="mt-4 font-semibold">Through its networks</h3>
             <p className="mt-1 text-sm">
               These types are not named on its own pages, but it belongs to a network whose source says its members treat them:
@@ -189,7 +189,7 @@ export default async function HospitalPage({ params }: Props) {
                 </li>
               ))}
             </ul>
-          </>
+          </div>
         ) : null}
         <p className="mt-2 text-sm text-slate-700 print:hidden">
           A type missing here is not listed in our sources; that does not mean the hospital does not treat it. Ask the
@@ -202,11 +202,11 @@ export default async function HospitalPage({ params }: Props) {
           Services and facilities
         </h2>
         {offered.length ? (
-          <ul className="mt-2 space-y-1">
+          <ul className="mt-2 space-y-1 print:flex print:flex-wrap print:gap-x-6 print:space-y-0">
             {offered.map((s) => (
               <li key={s.slug}>
                 {s.name}
-                {s.note ? `: ${s.note}` : ""}
+                {s.note ? <span className="print:hidden">{`: ${s.note}`}</span> : null}
                 <Cite sources={[s.source]} />
               </li>
             ))}
@@ -217,11 +217,11 @@ export default async function HospitalPage({ params }: Props) {
         {notOffered.length ? (
           <>
             <h3 className="mt-4 font-semibold">Not on site, as its sources say</h3>
-            <ul className="mt-1 space-y-1">
+            <ul className="mt-1 space-y-1 print:flex print:flex-wrap print:gap-x-6 print:space-y-0">
               {notOffered.map((s) => (
                 <li key={s.slug}>
                   {s.name}
-                  {s.note ? `: ${s.note}` : ""}
+                  {s.note ? <span className="print:hidden">{`: ${s.note}`}</span> : null}
                   <Cite sources={[s.source]} />
                 </li>
               ))}
