@@ -8,7 +8,7 @@ import { Cite, SourcesList } from "@/components/sources";
 import type { HospitalFieldKey } from "@/lib/content/schema";
 import { formatDate, lowerFirst } from "@/lib/format";
 import { formatDistance } from "@/lib/geo";
-import { getHospital, listHospitalSlugs, type SourcedValue } from "@/lib/hospital-profile";
+import { getHospital, listHospitalSlugs, type ServiceView, type SourcedValue } from "@/lib/hospital-profile";
 import { compareUrl, hospitalsUrl } from "@/lib/search-params";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -65,6 +65,21 @@ function FieldValue({ field, k }: { field: SourcedValue; k: HospitalFieldKey }) 
 }
 
 const NOT_LISTED = "Not listed in our sources.";
+
+/** Services with their notes and sources; on paper, one row without the notes. */
+function ServiceList({ services }: { services: ServiceView[] }) {
+  return (
+    <ul className="mt-2 space-y-1 print:flex print:flex-wrap print:gap-x-6 print:space-y-0">
+      {services.map((s) => (
+        <li key={s.slug}>
+          {s.name}
+          {s.note ? <span className="print:hidden">{`: ${s.note}`}</span> : null}
+          <Cite sources={[s.source]} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export default async function HospitalPage({ params }: Props) {
   const h = await getHospital((await params).slug);
@@ -201,31 +216,11 @@ export default async function HospitalPage({ params }: Props) {
         <h2 id="services-heading" className="text-xl font-semibold">
           Services and facilities
         </h2>
-        {offered.length ? (
-          <ul className="mt-2 space-y-1 print:flex print:flex-wrap print:gap-x-6 print:space-y-0">
-            {offered.map((s) => (
-              <li key={s.slug}>
-                {s.name}
-                {s.note ? <span className="print:hidden">{`: ${s.note}`}</span> : null}
-                <Cite sources={[s.source]} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-2">{NOT_LISTED}</p>
-        )}
+        {offered.length ? <ServiceList services={offered} /> : <p className="mt-2">{NOT_LISTED}</p>}
         {notOffered.length ? (
           <>
             <h3 className="mt-4 font-semibold">Not on site, as its sources say</h3>
-            <ul className="mt-1 space-y-1 print:flex print:flex-wrap print:gap-x-6 print:space-y-0">
-              {notOffered.map((s) => (
-                <li key={s.slug}>
-                  {s.name}
-                  {s.note ? <span className="print:hidden">{`: ${s.note}`}</span> : null}
-                  <Cite sources={[s.source]} />
-                </li>
-              ))}
-            </ul>
+            <ServiceList services={notOffered} />
           </>
         ) : null}
         {h.treatments.length ? (
