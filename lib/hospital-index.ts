@@ -37,6 +37,8 @@ type Entry = Omit<IndexRow, "sarcomas" | "services" | "networkSarcomas"> & {
 /** How a hospital counts for a chosen sarcoma type: its own pages name it (1), or a network's source covers it (2). */
 export type Tier = 1 | 2;
 
+const NO_NETWORK_TYPES: ReadonlyMap<string, readonly string[]> = new Map();
+
 export type HospitalIndex = { entries: Entry[]; tumorSlugs: string[] };
 
 /**
@@ -69,7 +71,14 @@ export function buildHospitalIndex(rows: IndexRow[], tumorParent: ReadonlyMap<st
           else byNetwork.set(intern(t), [intern(network)]);
         }
       }
-      return { ...r, citySlug: intern(r.citySlug), countrySlug: intern(r.countrySlug), tumorOptions, tumorByNetwork: byNetwork, services: setOf(services) };
+      return {
+        ...r,
+        citySlug: intern(r.citySlug),
+        countrySlug: intern(r.countrySlug),
+        tumorOptions,
+        tumorByNetwork: byNetwork.size ? byNetwork : NO_NETWORK_TYPES,
+        services: setOf(services),
+      };
     });
   return { entries, tumorSlugs };
 }

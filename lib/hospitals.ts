@@ -161,16 +161,25 @@ function positionOf(h: { latitude: number | null; longitude: number | null; city
 
 // Listings served recently, by their filters: a popular link (all hospitals, one city)
 // is worked out once, not on every visit. Only page-sized listings are kept.
-const recentListing = recentAnswers<HospitalListing>("hospital-listings", 500);
+// What is kept is compact: each facet's counts in vocabulary order, not one option object
+// per city (there are hundreds), which are made again for each answer.
+type KeptListing = Omit<HospitalListing, "facets"> & { facetCounts: Record<Facet, Uint32Array> };
+const recentListing = recentAnswers<KeptListing>("hospital-listings", 500);
+
+const FACETS: Facet[] = ["city", "country", "tumor", "service"];
 const DETAILS_PER_QUERY = 500;
 
 /** The listing: one page of hospitals for these filters, the total, and the facet counts. */
-export function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): Promise<HospitalListing> {
-  if (pageSize > PAGE_SIZE) return computeListing(f, pageSize);
-  return recentListing(JSON.stringify([f, pageSize]), () => computeListing(f, pageSize));
+export async function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): Promise<HospitalListing> {
+  const kept = pageSize > PAGE_SIZE ? await computeListing(f, pageSize) : await recentListing(JSON.stringify([f, pageSize]), () => computeListing(f, pageSize));
+  const vocab = await getVocabulary();
+  const { facetCounts, ...rest } = kept;
+  const options = (facet: Facet): FacetOption[] =>
+    [...vocab[facet]].map(([slug, name], i) => ({ slug, name, count: facetCounts[facet][i], selected: f[facet].includes(slug) }));
+  return { ...rest, facets: { city: options("city"), country: options("country"), tumor: options("tumor"), service: options("service") } };
 }
 
-async function computeListing(f: HospitalFilters, pageSize: number): Promise<HospitalListing> {
+async function computeListing(f: HospitalFilters, pageSize: number): Promise<KeptListing> {
   const [vocab, index] = await Promise.all([getVocabulary(), getIndex()]);
   const { matches, counts } = queryIndex(index, f);
   const near = f.near ? vocab.cityPosition.get(f.near) : undefined;
@@ -189,14 +198,15 @@ async function computeListing(f: HospitalFilters, pageSize: number): Promise<Hos
   }
   const bySlug = new Map(details.map((d) => [d.slug, d]));
 
-  const options = (facet: Facet) =>
-    [...vocab[facet]].map(([slug, name]) => ({ slug, name, count: counts[facet].get(slug) ?? 0, selected: f[facet].includes(slug) }));
+  const facetCounts = Object.fromEntries(
+    FACETS.map((facet) => [facet, Uint32Array.from([...vocab[facet].keys()], (slug) => counts[facet].get(slug) ?? 0)]),
+  ) as Record<Facet, Uint32Array>;
   return {
     total: matches.length,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(matches.length / pageSize)),
     nearCity: near && f.near ? (vocab.city.get(f.near) ?? null) : null,
-    facets: { city: options("city"), country: options("country"), tumor: options("tumor"), service: options("service") },
+    facetCounts,
     items: ordered.map(({ entry, km }) => {
       const h = bySlug.get(entry.slug)!;
       const website = h.fields.find((x) => x.key === "website");
