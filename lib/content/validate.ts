@@ -2,7 +2,8 @@ import path from "node:path";
 import rs from "text-readability";
 import type { z } from "zod";
 import { listMarkdown, readContentFile, zodProblems, type Problem, type RawFile } from "./read";
-import { loadGazetteer, resolvePlace } from "./gazetteer";
+import { resolveCities, type CityPosition, type Places } from "./places";
+import { checkSameCentre } from "./same-centre";
 import {
   glossarySchema,
   HOSPITAL_FIELDS,
@@ -25,11 +26,8 @@ export const MAX_SUMMARY_GRADE = 10;
 
 export type Record_<T> = { file: string; slug: string; data: T; body: string };
 export type Glossary = z.infer<typeof glossarySchema>;
-export type Places = z.infer<typeof placesSchema>;
+export type { CityPosition, Places };
 export type Services = z.infer<typeof servicesSchema>;
-
-/** Where each city is: the gazetteer's position and GeoNames id, or a sourced position. */
-export type CityPosition = { latitude: number; longitude: number; geonameId: number | null };
 
 /** Everything in content/, validated and cross-checked: the input to the store writer. */
 export type ContentModel = {
@@ -188,67 +186,6 @@ function checkReview(
     problems.push({ file, field: "reviewed", message: `expected a date not in the future (today is ${today}), got "${data.reviewed}"` });
   }
   if (data.nextReview < today) overdue.push({ file, nextReview: data.nextReview });
-}
-
-/** Each city's position: a sourced one as given, otherwise exactly one gazetteer match. */
-export function resolveCities(file: string, data: Places, out: Map<string, CityPosition>, problems: Problem[]) {
-  const codes = new Map(data.countries.map((c) => [c.slug, c.code]));
-  const needGazetteer = data.cities.some((c) => c.latitude === undefined);
-  const gazetteer = needGazetteer ? loadGazetteer() : null;
-  data.cities.forEach((c, i) => {
-    if (c.latitude !== undefined && c.longitude !== undefined) {
-      out.set(c.slug, { latitude: c.latitude, longitude: c.longitude, geonameId: null });
-      return;
-    }
-    const countryCode = codes.get(c.country);
-    if (!countryCode || !gazetteer) return; // an unknown country is reported already
-    const r = resolvePlace(gazetteer, { name: c.gazetteerName ?? c.name, countryCode, admin: c.admin, geonameId: c.geonameId });
-    if (r.ok) out.set(c.slug, { latitude: r.city.latitude, longitude: r.city.longitude, geonameId: r.city.geonameId });
-    else problems.push({ file, field: `cities[${i}]`, message: `city "${c.slug}": ${r.message}` });
-  });
-}
-
-/** "Saint Jude Children's Research Hospital" and "St. Jude Children's Research Hospital" are one name. */
-export function centreNameKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .replace(/\bsaint\b/g, "st")
-    .replace(/\b(the|and|of)\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-function websiteKey(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.hostname.replace(/^www\./, "")}${u.pathname.replace(/\/+$/, "")}`.toLowerCase();
-  } catch {
-    return url.toLowerCase();
-  }
-}
-
-/** Two records for one centre, found by name, website or phone: each pair is reported with both files. */
-function checkSameCentre(hospitals: Record_<HospitalInput>[], problems: Problem[]) {
-  const keys: [string, (h: HospitalInput) => string | undefined][] = [
-    ["name", (h) => centreNameKey(h.name)],
-    ["website", (h) => (h.website ? websiteKey(h.website.value) : undefined)],
-    ["phone", (h) => (h.phone ? h.phone.value.replace(/\D/g, "") || undefined : undefined)],
-  ];
-  for (const [field, key] of keys) {
-    const seen = new Map<string, string>();
-    for (const { file, data } of hospitals) {
-      const k = key(data);
-      if (!k) continue;
-      const first = seen.get(k);
-      if (first) {
-        problems.push({ file, field, message: `the same centre as ${first} (same ${field}): expected one record per centre; merge the two files` });
-      } else seen.set(k, file);
-    }
-  }
 }
 
 export function summaryGrade(text: string): number {

@@ -7,7 +7,8 @@ import path from "node:path";
 import YAML from "yaml";
 import { readContentFile } from "../../lib/content/read";
 import type { Problem } from "../../lib/content/read";
-import { resolveCities, summaryGrade, MAX_SUMMARY_GRADE, type CityPosition, type Places } from "../../lib/content/validate";
+import { resolveCities, type CityPosition, type Places } from "../../lib/content/places";
+import { summaryGrade, MAX_SUMMARY_GRADE } from "../../lib/content/validate";
 
 /** What hospitals can point at, read from the reference content being copied. */
 type Vocabulary = {
