@@ -8,6 +8,15 @@ import type { HospitalFilters } from "./search-params";
 // Pure functions, so the filter rules are unit-tested without a database.
 
 export type Facet = "city" | "country" | "tumor" | "service";
+export const FACETS: readonly Facet[] = ["city", "country", "tumor", "service"];
+
+/**
+ * The first tier's rule, the one place it is written: a hospital counts for a type when its
+ * sources name the type or the group it belongs to (rhabdomyosarcoma covers alveolar).
+ */
+export function namesType(named: ReadonlySet<string>, type: string, parent: string | null | undefined): boolean {
+  return named.has(type) || (parent != null && named.has(parent));
+}
 
 /** What the listing needs to know about one hospital to filter, count and order it. */
 export type IndexRow = {
@@ -61,7 +70,7 @@ export function buildHospitalIndex(rows: IndexRow[], tumorParent: ReadonlyMap<st
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
     .map(({ sarcomas, services, networkSarcomas, ...r }): Entry => {
       const named = new Set(sarcomas);
-      const tumorOptions = setOf(tumorSlugs.filter((t) => named.has(t) || (tumorParent.has(t) && named.has(tumorParent.get(t)!))));
+      const tumorOptions = setOf(tumorSlugs.filter((t) => namesType(named, t, tumorParent.get(t))));
       const byNetwork = new Map<string, string[]>();
       for (const [network, types] of networkSarcomas ?? []) {
         for (const t of types) {
@@ -132,7 +141,6 @@ export type IndexResult = {
  */
 export function queryIndex(index: HospitalIndex, f: HospitalFilters): IndexResult {
   const c = checks(f);
-  const facets: Facet[] = ["city", "country", "tumor", "service"];
   const counts: Record<Facet, Map<string, number>> = { city: new Map(), country: new Map(), tumor: new Map(), service: new Map() };
   const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const matches: Entry[] = [];
@@ -140,7 +148,7 @@ export function queryIndex(index: HospitalIndex, f: HospitalFilters): IndexResul
     if (c.q && !c.q(e)) continue;
     let failed: Facet | null = null;
     let failures = 0;
-    for (const facet of facets) {
+    for (const facet of FACETS) {
       const check = c[facet];
       if (check && !check(e)) {
         failed = facet;
@@ -159,11 +167,12 @@ export function queryIndex(index: HospitalIndex, f: HospitalFilters): IndexResul
     }
     if (failed === null) for (const s of e.services) add(counts.service, s);
   }
-  if (f.tumor.length) {
-    const first = matches.filter((e) => tierOf(e, f.tumor) === 1);
-    if (first.length !== matches.length) return { matches: [...first, ...matches.filter((e) => tierOf(e, f.tumor) === 2)], counts };
-  }
-  return { matches, counts };
+  if (f.tumor.length === 0) return { matches, counts };
+  // Stable partition: each tier keeps the listing order.
+  const first: Entry[] = [];
+  const second: Entry[] = [];
+  for (const e of matches) (tierOf(e, f.tumor) === 1 ? first : second).push(e);
+  return { matches: second.length ? [...first, ...second] : first, counts };
 }
 
 /**

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { HOSPITAL_FIELDS, type HospitalFieldKey } from "./content/schema";
 import { prisma } from "./db";
 import { distanceKm } from "./geo";
+import { namesType } from "./hospital-index";
 import { GROUP_ORDER } from "./sarcomas";
 import { SourceList, type SourceRef } from "./sources";
 
@@ -108,7 +109,7 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
   const networkTypes = new Map<string, NetworkTypeView & { group: string; position: number }>();
   for (const m of memberships) {
     for (const { sarcoma } of m.network.sarcomas) {
-      if (named.has(sarcoma.slug) || (sarcoma.parentSlug && named.has(sarcoma.parentSlug))) continue;
+      if (namesType(named, sarcoma.slug, sarcoma.parentSlug)) continue;
       const entry = networkTypes.get(sarcoma.slug) ?? { slug: sarcoma.slug, name: sarcoma.name, networks: [], group: sarcoma.group, position: sarcoma.position };
       entry.networks.push(m.network.shortName);
       networkTypes.set(sarcoma.slug, entry);

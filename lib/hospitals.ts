@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
 import { formatNumber, lowerFirst } from "./format";
 import type { LatLng } from "./geo";
-import { buildHospitalIndex, byDistance, networksFor, queryIndex, tierOf, type Facet, type HospitalIndex, type Tier } from "./hospital-index";
+import { buildHospitalIndex, byDistance, FACETS, networksFor, queryIndex, tierOf, type Facet, type HospitalIndex, type Tier } from "./hospital-index";
 import type { MapPoint } from "./map";
 import { once, recentAnswers } from "./memo";
 import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "./search-params";
@@ -166,7 +166,6 @@ function positionOf(h: { latitude: number | null; longitude: number | null; city
 type KeptListing = Omit<HospitalListing, "facets"> & { facetCounts: Record<Facet, Uint32Array> };
 const recentListing = recentAnswers<KeptListing>("hospital-listings", 500);
 
-const FACETS: Facet[] = ["city", "country", "tumor", "service"];
 const DETAILS_PER_QUERY = 500;
 
 /** The listing: one page of hospitals for these filters, the total, and the facet counts. */
