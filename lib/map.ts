@@ -129,7 +129,7 @@ export function placeGroupLink(
     const countries = [...new Set(members.map((m) => m.countrySlug))].sort();
     const place: Pick<HospitalFilters, "city" | "country"> =
       cities.length === 1 ? { city: cities, country: [] } : countries.length === 1 ? { city: [], country: countries } : { city: cities, country: [] };
-    const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+    const same = (a: string[], b: string[]) => [...a].sort().join("\n") === [...b].sort().join("\n");
     if (same(place.city, filters.city) && same(place.country, filters.country)) return null;
     const where =
       cities.length === 1
