@@ -1,6 +1,7 @@
 import type { FacetOption } from "@/lib/hospitals";
 import type { HospitalFilters } from "@/lib/search-params";
 import { AutoSubmit } from "./auto-submit";
+import { NearField } from "./near-box";
 
 type Facets = Record<"city" | "country" | "tumor" | "service", FacetOption[]>;
 
@@ -35,17 +36,19 @@ function FacetGroup({ name, legend, options, hint }: { name: string; legend: str
 export function HospitalFiltersForm({
   filters,
   facets,
-  cities,
+  nearText,
   nonce,
 }: {
   filters: HospitalFilters;
   facets: Facets;
-  cities: { slug: string; name: string }[];
+  /** What the near field shows: the place distances are measured from, or what was typed. */
+  nearText: string | null;
   /** The request's CSP nonce, where the page is rendered per request (proxy.ts). */
   nonce?: string | null;
 }) {
   return (
     <form id="filters" action="/hospitals" method="get" className="space-y-3" aria-label="Filter hospitals">
+      <NearField id="near" defaultValue={nearText} />
       <div>
         <label htmlFor="q" className="block font-semibold">
           Search by name, city or sarcoma type
@@ -63,19 +66,6 @@ export function HospitalFiltersForm({
       <FacetGroup name="country" legend="Country" options={facets.country} hint="Hospitals in any of these countries." />
       <FacetGroup name="city" legend="City" options={facets.city} hint="Hospitals in any of these cities." />
       <FacetGroup name="service" legend="Services" options={facets.service} hint="Hospitals that list all of the services you choose." />
-      <div>
-        <label htmlFor="near" className="block font-semibold">
-          Sort by distance from
-        </label>
-        <select id="near" name="near" defaultValue={filters.near ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
-          <option value="">No city (sort by name)</option>
-          {cities.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
       {filters.view === "map" ? <input type="hidden" name="view" value="map" /> : null}
       <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
         Show hospitals

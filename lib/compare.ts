@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "./db";
-import { distanceKm } from "./geo";
+import { distanceKm, type LatLng } from "./geo";
 import { getHospital, type HospitalProfile } from "./hospital-profile";
 
 /** The services a comparison always shows, in this order, whether listed or not. */
@@ -28,20 +28,18 @@ export async function getHospitalNames(slugs: string[]): Promise<Map<string, str
 
 export type ComparedHospital = HospitalProfile & { distanceKm: number | null };
 
-/** Up to four profiles side by side, with the distance from a chosen city. */
-export async function getComparison(slugs: string[], near: string | null) {
-  const [profiles, city, services] = await Promise.all([
+/** Up to four profiles side by side, with the distance from a chosen place (lib/near.ts). */
+export async function getComparison(slugs: string[], from: LatLng | null) {
+  const [profiles, services] = await Promise.all([
     Promise.all(slugs.map((s) => getHospital(s))),
-    near ? prisma.city.findUnique({ where: { slug: near }, select: { name: true, latitude: true, longitude: true } }) : null,
     prisma.service.findMany({ where: { slug: { in: [...COMPARE_SERVICES] } }, select: { slug: true, name: true } }),
   ]);
   const hospitals: ComparedHospital[] = profiles
     .filter((p): p is HospitalProfile => p !== null)
-    .map((p) => ({ ...p, distanceKm: city ? distanceKm(city, p.position) : null }));
+    .map((p) => ({ ...p, distanceKm: from ? distanceKm(from, p.position) : null }));
   const serviceNames = new Map(services.map((s) => [s.slug, s.name]));
   return {
     hospitals,
-    nearCity: city?.name ?? null,
     services: COMPARE_SERVICES.map((slug) => ({ slug, name: serviceNames.get(slug) ?? slug })),
   };
 }

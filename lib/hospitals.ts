@@ -6,6 +6,7 @@ import type { LatLng } from "./geo";
 import { buildHospitalIndex, byDistance, FACETS, networksFor, queryIndex, tierOf, type Facet, type HospitalIndex, type Tier } from "./hospital-index";
 import type { MapPoint } from "./map";
 import { once, recentAnswers } from "./memo";
+import { resolveNear } from "./near";
 import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "./search-params";
 
 
@@ -18,7 +19,8 @@ export type NetworkSummary = { slug: string; name: string; shortName: string; sc
 
 type ListingVocabulary = Vocabulary & {
   tumorParent: ReadonlyMap<string, string>;
-  cityPosition: ReadonlyMap<string, LatLng>;
+  /** Each country's ISO code, by slug: a typed place in a chosen country is offered first. */
+  countryCode: ReadonlyMap<string, string>;
   /** Every network, and the sarcoma types each one's scope covers (the second tier). */
   networks: ReadonlyMap<string, NetworkSummary>;
   networkSarcomas: ReadonlyMap<string, readonly string[]>;
@@ -27,8 +29,8 @@ type ListingVocabulary = Vocabulary & {
 /** The slugs and names each listing filter can take, straight from the store. */
 export const getVocabulary = once("listing-vocabulary", async (): Promise<ListingVocabulary> => {
   const [cities, countries, sarcomas, services, networks] = await Promise.all([
-    prisma.city.findMany({ select: { slug: true, name: true, latitude: true, longitude: true }, orderBy: { name: "asc" } }),
-    prisma.country.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.city.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.country.findMany({ select: { slug: true, name: true, code: true }, orderBy: { name: "asc" } }),
     prisma.sarcomaType.findMany({ select: { slug: true, name: true, parentSlug: true }, orderBy: { name: "asc" } }),
     prisma.service.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     prisma.network.findMany({
@@ -43,7 +45,7 @@ export const getVocabulary = once("listing-vocabulary", async (): Promise<Listin
     tumor: map(sarcomas),
     service: map(services),
     tumorParent: new Map(sarcomas.flatMap((s) => (s.parentSlug ? [[s.slug, s.parentSlug] as const] : []))),
-    cityPosition: new Map(cities.map((c) => [c.slug, { latitude: c.latitude, longitude: c.longitude }])),
+    countryCode: new Map(countries.map((c) => [c.slug, c.code])),
     networks: new Map(networks.map(({ sarcomas: _, ...n }) => [n.slug, n])),
     networkSarcomas: new Map(networks.filter((n) => n.sarcomas.length).map((n) => [n.slug, n.sarcomas.map((s) => s.sarcomaSlug)])),
   };
@@ -130,7 +132,6 @@ export type HospitalListing = {
   page: number;
   pageCount: number;
   items: HospitalCard[];
-  nearCity: string | null;
   facets: Record<Facet, FacetOption[]>;
 };
 
@@ -181,7 +182,7 @@ export async function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): P
 async function computeListing(f: HospitalFilters, pageSize: number): Promise<KeptListing> {
   const [vocab, index] = await Promise.all([getVocabulary(), getIndex()]);
   const { matches, counts } = queryIndex(index, f);
-  const near = f.near ? vocab.cityPosition.get(f.near) : undefined;
+  const near = f.near ? await nearPosition(f.near) : null;
   const from = (f.page - 1) * pageSize;
   const ordered =
     f.sort === "distance" && near
@@ -204,7 +205,6 @@ async function computeListing(f: HospitalFilters, pageSize: number): Promise<Kep
     total: matches.length,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(matches.length / pageSize)),
-    nearCity: near && f.near ? (vocab.city.get(f.near) ?? null) : null,
     facetCounts,
     items: ordered.map(({ entry, km }) => {
       const h = bySlug.get(entry.slug)!;
@@ -240,6 +240,12 @@ async function computeListing(f: HospitalFilters, pageSize: number): Promise<Kep
   };
 }
 
+/** Where a canonical `near` value (a city, place or ZIP code) is, or null if it names none. */
+async function nearPosition(near: string): Promise<LatLng | null> {
+  const answer = await resolveNear(near);
+  return answer.status === "found" ? answer.place : null;
+}
+
 /** Where every matching hospital is, for the map (own position, or its city's, marked approximate). */
 export async function listHospitalPositions(f: HospitalFilters): Promise<MapPoint[]> {
   const [vocab, index] = await Promise.all([getVocabulary(), getIndex()]);
@@ -255,7 +261,7 @@ export async function listHospitalPositions(f: HospitalFilters): Promise<MapPoin
 }
 
 /** "4 hospitals in London that treat rhabdomyosarcoma": the listing's heading, from its filters. */
-export function describeResult(total: number, f: HospitalFilters, vocab: Vocabulary, nearCity: string | null): string {
+export function describeResult(total: number, f: HospitalFilters, vocab: Vocabulary, nearLabel: string | null): string {
   const names = (key: "city" | "country" | "tumor" | "service") => f[key].map((s) => vocab[key].get(s) ?? s);
   const list = (items: string[], joiner: string) =>
     items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${joiner} ${items[items.length - 1]}`;
@@ -266,7 +272,7 @@ export function describeResult(total: number, f: HospitalFilters, vocab: Vocabul
   if (f.service.length) parts.push(`with ${list(names("service").map(lowerFirst), "and")}`);
   if (f.q) parts.push(`matching “${f.q}”`);
   let text = parts.join(" ");
-  if (nearCity && f.sort === "distance") text += `, nearest to ${nearCity} first`;
+  if (nearLabel && f.sort === "distance") text += `, nearest to ${nearLabel} first`;
   return text;
 }
 

@@ -1,13 +1,14 @@
 import { stringify } from "csv-stringify/sync";
 import type { HospitalProfile } from "./hospital-profile";
 import type { HospitalCard, HospitalListing } from "./hospitals";
+import type { NearPlace } from "./near";
 import { PAGE_SIZE, type Notice, type RawParams } from "./search-params";
 
 // The JSON and CSV shapes of the open data. Field names are a public contract, documented
 // in the README: add fields, never rename or remove them.
 
 export const DATA_LICENCE =
-  "Compiled data and our text: CC BY 4.0 (Childhood Sarcoma Directory). City positions: GeoNames, CC BY 4.0. Each fact links to its source, which keeps its own terms.";
+  "Compiled data and our text: CC BY 4.0 (Childhood Sarcoma Directory). Place positions: GeoNames, CC BY 4.0. US ZIP code positions: US Census Bureau (public domain). Each fact links to its source, which keeps its own terms.";
 
 /** URLSearchParams to the `string | string[]` record the parsers take. */
 export function toRawParams(params: URLSearchParams): RawParams {
@@ -44,10 +45,12 @@ export function apiHospital(h: HospitalCard) {
   };
 }
 
-export function apiListing(listing: HospitalListing, self: (page: number) => string) {
+export function apiListing(listing: HospitalListing, from: NearPlace | null, self: (page: number) => string) {
+  // meta.near: the place distances are measured from, as understood (null without `near`).
+  const near = from && { near: from.near, name: from.name, region: from.region, country: from.country, latitude: from.latitude, longitude: from.longitude };
   return {
     data: listing.items.map(apiHospital),
-    meta: { total: listing.total, page: listing.page, pageCount: listing.pageCount, pageSize: PAGE_SIZE, licence: DATA_LICENCE },
+    meta: { total: listing.total, page: listing.page, pageCount: listing.pageCount, pageSize: PAGE_SIZE, near, licence: DATA_LICENCE },
     links: {
       self: self(listing.page),
       next: listing.page < listing.pageCount ? self(listing.page + 1) : null,

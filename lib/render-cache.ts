@@ -23,10 +23,10 @@ import { hashCsp, inlineScriptHashes, RENDER_FOR_CACHE_HEADER } from "./security
 // "not found" pages).
 
 /**
- * Responses kept by URL: the listing, search and the listing's JSON, whose answers depend
+ * Responses kept by URL: the home page (with its near box), the listing, search and the listing's JSON, whose answers depend
  * on the query string. /compare is not: few parents ask for the same four hospitals.
  */
-const CACHED_PATHS: readonly string[] = ["/hospitals", "/search", "/api/hospitals"];
+const CACHED_PATHS: readonly string[] = ["/", "/hospitals", "/search", "/api/hospitals"];
 
 const MAX_URL_LENGTH = 2000;
 

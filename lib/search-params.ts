@@ -60,14 +60,13 @@ function shorten(s: string): string {
   return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
 }
 
-/** `near`: a known city slug to measure distances from, or null (with a notice if unusable). */
-function parseNear(raw: string | string[] | undefined, cities: ReadonlyMap<string, string>, notices: Notice[]): string | null {
-  const value = single(raw, "near", notices);
-  if (value === undefined) return null;
-  const parsed = slugValue.safeParse(value);
-  if (parsed.success && cities.has(parsed.data)) return parsed.data;
-  notices.push({ param: "near", message: `We don't have a city called "${shorten(value)}" to measure distances from.` });
-  return null;
+/**
+ * `near`: what to measure distances from, as given (a city or place slug, a ZIP code, or a
+ * typed place name). Only its shape is read here; lib/near.ts finds the place.
+ */
+function parseNear(raw: string | string[] | undefined, notices: Notice[]): string | null {
+  const value = single(raw, "near", notices)?.trim();
+  return value ? value : null;
 }
 
 /**
@@ -101,7 +100,7 @@ export function parseHospitalParams(raw: RawParams, vocab: Vocabulary): { filter
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
   }
 
-  const near = parseNear(raw.near, vocab.city, notices);
+  const near = parseNear(raw.near, notices);
 
   let sort: SortOrder = near ? "distance" : "name";
   const sortRaw = single(raw.sort, "sort", notices);
@@ -109,7 +108,7 @@ export function parseHospitalParams(raw: RawParams, vocab: Vocabulary): { filter
     const parsed = sortValue.safeParse(sortRaw.trim().toLowerCase());
     if (!parsed.success) notices.push({ param: "sort", message: `We can sort by name or by distance, not "${shorten(sortRaw)}".` });
     else if (parsed.data === "distance" && !near) {
-      notices.push({ param: "sort", message: "To sort by distance, choose a city to measure from. We sorted by name instead." });
+      notices.push({ param: "sort", message: "To sort by distance, type a place to measure from. We sorted by name instead." });
     } else sort = parsed.data;
   }
 
@@ -161,12 +160,12 @@ export function hospitalsUrl(f: Partial<HospitalFilters>): string {
 export const MAX_COMPARE = 4;
 
 /**
- * Reads /compare's query: `h` (hospital slugs, up to four) and `near` (a city slug).
+ * Reads /compare's query: `h` (hospital slugs, up to four) and `near` (as for the listing).
  * Pure and total, like parseHospitalParams.
  */
 export function parseCompareParams(
   raw: RawParams,
-  known: { hospitals: ReadonlyMap<string, string>; cities: ReadonlyMap<string, string> },
+  known: { hospitals: ReadonlyMap<string, string> },
 ): { slugs: string[]; near: string | null; notices: Notice[] } {
   const notices: Notice[] = [];
   const slugs: string[] = [];
@@ -181,7 +180,7 @@ export function parseCompareParams(
   if (slugs.length > MAX_COMPARE) {
     notices.push({ param: "h", message: `We can compare up to ${MAX_COMPARE} hospitals at once, so we kept the first ${MAX_COMPARE}.` });
   }
-  const near = parseNear(raw.near, known.cities, notices);
+  const near = parseNear(raw.near, notices);
   return { slugs: slugs.slice(0, MAX_COMPARE), near, notices };
 }
 

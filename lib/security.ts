@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 // Security headers and the Content-Security-Policy. Pure functions: proxy.ts applies them,
 // tests/unit/security.test.ts checks them.
 
-/** Pages rendered per request anyway (listing, search, compare): these get a fresh nonce. */
-export const DYNAMIC_PAGES = ["/hospitals", "/search", "/compare"];
+/** Pages rendered per request anyway (home with its near box, listing, search, compare): these get a fresh nonce. */
+export const DYNAMIC_PAGES = ["/", "/hospitals", "/search", "/compare"];
 
 export function isDynamicPage(pathname: string): boolean {
   return DYNAMIC_PAGES.includes(pathname.replace(/\/+$/, "") || "/");

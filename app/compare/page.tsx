@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import { getComparison, getHospitalNames, type ComparedHospital } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
 import { formatDistance } from "@/lib/geo";
-import { getVocabulary } from "@/lib/hospitals";
+import { NearAnswerNote } from "@/components/near-answer";
+import { NearField } from "@/components/near-box";
+import { resolveNear } from "@/lib/near";
 import type { SourceRef } from "@/lib/sources";
 import { compareUrl, MAX_COMPARE, parseCompareParams, type RawParams } from "@/lib/search-params";
 
@@ -130,10 +132,13 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
-  const [names, vocab] = await Promise.all([getHospitalNames(([] as string[]).concat(raw.h ?? [])), getVocabulary()]);
-  const { slugs, near, notices } = parseCompareParams(raw, { hospitals: names, cities: vocab.city });
-  const { hospitals, nearCity, services } = await getComparison(slugs, near);
-  const table = rows(nearCity, services);
+  const names = await getHospitalNames(([] as string[]).concat(raw.h ?? []));
+  const { slugs, near: nearText, notices } = parseCompareParams(raw, { hospitals: names });
+  const answer = nearText ? await resolveNear(nearText) : null;
+  const from = answer?.status === "found" ? answer.place : null;
+  const near = from?.near ?? null;
+  const { hospitals, services } = await getComparison(slugs, from);
+  const table = rows(from?.label ?? null, services);
   const differs = (row: Row) => hospitals.length > 1 && new Set(hospitals.map(row.key)).size > 1;
 
   return (
@@ -152,6 +157,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             ))}
           </ul>
         </div>
+      ) : null}
+
+      {answer ? (
+        <NearAnswerNote answer={answer} href={(n) => compareUrl(slugs, n)} withoutDistances="The comparison below has no distances." />
       ) : null}
 
       {hospitals.length < 2 ? (
@@ -246,19 +255,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             </select>
           </div>
         ) : null}
-        <div>
-          <label htmlFor="compare-near" className="block">
-            Show the distance from
-          </label>
-          <select id="compare-near" name="near" defaultValue={near ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
-            <option value="">No city</option>
-            {[...vocab.city].map(([s, name]) => (
-              <option key={s} value={s}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NearField id="compare-near" defaultValue={from?.label ?? answer?.asked} />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Update comparison
         </button>

@@ -1,13 +1,14 @@
 import type { NextRequest } from "next/server";
-import { getVocabulary, listHospitals } from "@/lib/hospitals";
+import { listHospitals } from "@/lib/hospitals";
+import { nearNotices, readListingRequest } from "@/lib/listing-request";
 import { apiError, hospitalsCsv, toRawParams } from "@/lib/open-data";
-import { parseHospitalParams } from "@/lib/search-params";
 
 const ALL = 100_000;
 
 export async function GET(request: NextRequest) {
-  const { filters, notices } = parseHospitalParams(toRawParams(request.nextUrl.searchParams), await getVocabulary());
-  if (notices.length > 0) return apiError(400, "Some query parameters could not be used.", notices);
+  const { filters, notices, near } = await readListingRequest(toRawParams(request.nextUrl.searchParams));
+  const problems = [...notices, ...nearNotices(near)];
+  if (problems.length > 0) return apiError(400, "Some query parameters could not be used.", problems);
   const listing = await listHospitals({ ...filters, page: 1 }, ALL);
   return new Response(hospitalsCsv(listing.items, request.nextUrl.origin), {
     headers: {

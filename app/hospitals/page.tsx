@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { HospitalCard } from "@/components/hospital-card";
 import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
+import { NearAnswerNote } from "@/components/near-answer";
 import {
   describeResult,
   getVocabulary,
@@ -13,23 +14,23 @@ import {
 import { placeGroupLink } from "@/lib/map";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { hospitalQueryString, hospitalsUrl, parseHospitalParams, rawQueryString, type RawParams } from "@/lib/search-params";
+import { readListingRequest } from "@/lib/listing-request";
+import { hospitalQueryString, hospitalsUrl, type RawParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Hospitals that treat soft tissue sarcoma in children",
-  description: "Filter specialist hospitals by city, country, sarcoma type and services, or sort them by distance.",
+  description: "Filter specialist hospitals by city, country, sarcoma type and services, or list the nearest to your town, city or ZIP code.",
 };
 
 export default async function HospitalsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const vocab = await getVocabulary();
   const raw = await searchParams;
-  const { filters, notices } = parseHospitalParams(raw, vocab);
-  // A GET form sends empty fields and any order; send the parent to the one canonical URL
-  // for this result set (unless something was unusable: then the page says what).
-  const canonical = hospitalQueryString(filters);
-  if (notices.length === 0 && canonical !== rawQueryString(raw)) redirect(`/hospitals${canonical}`);
+  // A GET form sends empty fields, any order and typed place names; send the parent to the
+  // one canonical URL for this result set (unless there is something to say about it).
+  const { filters, notices, near, from, canonical, redirect: move } = await readListingRequest(raw);
+  if (move) redirect(`/hospitals${canonical}`);
   const listing = await listHospitals(filters);
-  const heading = describeResult(listing.total, filters, vocab, listing.nearCity);
+  const heading = describeResult(listing.total, filters, vocab, from?.label ?? null);
   const relaxations = listing.total === 0 ? await suggestRelaxations(filters) : [];
   const positions = filters.view === "map" && listing.total > 0 ? await listHospitalPositions(filters) : [];
   // The map's outlines are a megabyte of geometry: load them only for a page that shows the map.
@@ -44,9 +45,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
       })),
     ),
     ...(filters.q ? [{ label: `Search: ${filters.q}`, href: hospitalsUrl({ ...filters, q: "", page: 1 }) }] : []),
-    ...(filters.near
-      ? [{ label: `Distance from ${vocab.city.get(filters.near)}`, href: hospitalsUrl({ ...filters, near: null, sort: "name", page: 1 }) }]
-      : []),
+    ...(from ? [{ label: `Distance from ${from.name}`, href: hospitalsUrl({ ...filters, near: null, sort: "name", page: 1 }) }] : []),
   ];
   const backQuery = hospitalQueryString(filters);
 
@@ -69,13 +68,14 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
           <p className="mt-1 text-sm">The results below leave those parts out.</p>
         </div>
       ) : null}
+      {near ? <NearAnswerNote answer={near} href={(n) => hospitalsUrl({ ...filters, near: n, sort: "distance", page: 1 })} /> : null}
 
       <div className="mt-6 grid gap-6 md:grid-cols-[18rem_1fr]">
         <div className="no-print">
           <HospitalFiltersForm
             filters={filters}
             facets={listing.facets}
-            cities={[...vocab.city].map(([slug, name]) => ({ slug, name }))}
+            nearText={from?.label ?? (near ? near.asked : null)}
             nonce={(await headers()).get("x-nonce")}
           />
         </div>

@@ -1,8 +1,9 @@
 import { formatProblem } from "./read";
+import { gazetteerRows } from "./place-rows";
 import { countRows, toRows, type Counts } from "./rows";
 import { searchEntries } from "./search-index";
 import { writeStore } from "./store";
-import { validateContent, type Grade, type Overdue } from "./validate";
+import { validateContent, type ContentModel, type Grade, type Overdue } from "./validate";
 
 export type BuildOptions = { contentDir: string; outFile: string; today?: string };
 
@@ -32,6 +33,20 @@ export async function buildContent({ contentDir, outFile, today = todayIso() }: 
   }
   const rows = toRows(result.model);
   const search = searchEntries(result.model);
-  await writeStore(rows, search, outFile);
-  return { ok: true, counts: { ...countRows(rows), SearchIndex: search.length }, grades: result.grades, overdue: result.overdue, ms: performance.now() - started };
+  const places = gazetteerRows(placeInputs(result.model));
+  await writeStore({ ...rows, ...places.rows }, search, places.searchKeys, outFile);
+  return { ok: true, counts: { ...countRows(rows), ...countRows(places.rows), SearchIndex: search.length }, grades: result.grades, overdue: result.overdue, ms: performance.now() - started };
+}
+
+/** What the gazetteer's rows take from the content: country names, city names, city slugs. */
+function placeInputs(model: ContentModel) {
+  const { countries, cities } = model.places.data;
+  return {
+    countries: new Map(countries.map((c) => [c.code, c.name])),
+    aliases: cities.flatMap((c) => {
+      const id = model.cityPositions.get(c.slug)?.geonameId;
+      return id ? [{ name: c.name, geonameId: id }] : [];
+    }),
+    taken: new Set(cities.map((c) => c.slug)),
+  };
 }

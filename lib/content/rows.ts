@@ -297,7 +297,7 @@ export function toRows(model: ContentModel) {
 
 export type Rows = ReturnType<typeof toRows>;
 
-export function countRows(rows: Rows): Counts {
+export function countRows(rows: Record<string, readonly unknown[]>): Counts {
   return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
 }
 

@@ -1,8 +1,11 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../db-client";
-import type { Rows } from "./rows";
+import { PLACE_SEARCH_DDL, PLACE_SEARCH_TABLE } from "./place-rows";
 import { SEARCH_DDL, insertSearchEntries, type SearchEntry } from "./search-index";
+
+/** Every table's rows, in dependency order, with column names as keys. */
+export type Tables = Record<string, readonly object[]>;
 
 const MIGRATIONS = path.join(import.meta.dirname, "..", "..", "prisma", "migrations");
 
@@ -53,7 +56,7 @@ const MAX_VALUES_PER_STATEMENT = 8000;
  * createMany's per-row query compilation made most of a 10,000-hospital build's time.
  * Columns are the rows' keys; tests/unit/schema-sql.test.ts keeps them and the schema in step.
  */
-async function insertRows(db: RawExecutor, table: string, data: Record<string, unknown>[]): Promise<void> {
+async function insertRows(db: RawExecutor, table: string, data: readonly object[]): Promise<void> {
   if (data.length === 0) return;
   const columns = [...new Set(data.flatMap((r) => Object.keys(r)))];
   const perStatement = Math.max(1, Math.floor(MAX_VALUES_PER_STATEMENT / columns.length));
@@ -64,7 +67,7 @@ async function insertRows(db: RawExecutor, table: string, data: Record<string, u
     const values: unknown[] = [];
     for (const r of batch) {
       for (const c of columns) {
-        const v = r[c];
+        const v = (r as Record<string, unknown>)[c];
         values.push(typeof v === "boolean" ? (v ? 1 : 0) : v === undefined ? null : v);
       }
     }
@@ -77,19 +80,20 @@ async function insertRows(db: RawExecutor, table: string, data: Record<string, u
  * old one. Until the rename, the old file is untouched; after it, readers see the new
  * file whole. A crash at any point leaves one or the other, never a mix.
  */
-export async function writeStore(rows: Rows, search: SearchEntry[], outFile: string): Promise<void> {
+export async function writeStore(rows: Tables, search: SearchEntry[], placeKeys: readonly string[], outFile: string): Promise<void> {
   mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
   const tmp = `${outFile}.tmp-${process.pid}`;
   removeStaleTemporaryFiles(outFile);
   rmSync(tmp, { force: true });
   const prisma = createPrismaClient(tmp);
   try {
-    for (const sql of [...migrationStatements(), SEARCH_DDL]) await prisma.$executeRawUnsafe(sql);
+    for (const sql of [...migrationStatements(), SEARCH_DDL, PLACE_SEARCH_DDL]) await prisma.$executeRawUnsafe(sql);
     // Rows are in dependency order, so foreign keys hold as each table is filled.
     await prisma.$transaction(
       async (tx) => {
-        for (const [table, data] of Object.entries(rows)) await insertRows(tx, table, data as Record<string, unknown>[]);
+        for (const [table, data] of Object.entries(rows)) await insertRows(tx, table, data);
         await insertSearchEntries(tx, search);
+        await insertRows(tx, PLACE_SEARCH_TABLE, placeKeys.map((key) => ({ key })));
       },
       { timeout: 600_000, maxWait: 60_000 },
     );

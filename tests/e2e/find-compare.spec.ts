@@ -69,9 +69,9 @@ test.describe("with JavaScript off", () => {
     await expect(page.locator("tbody th", { hasText: "Proton beam therapy" })).toBeVisible();
     await expect(page.locator("tbody tr.bg-amber-50").first()).toContainText("Differs");
 
-    await page.getByLabel("Show the distance from").selectOption("leeds");
+    await page.getByLabel("Your town, city or ZIP code").fill("leeds");
     await page.getByRole("button", { name: "Update comparison" }).click();
-    await expect(page.locator("tbody th", { hasText: "Distance from Leeds" })).toBeVisible();
+    await expect(page.locator("tbody th", { hasText: "Distance from Leeds, England, United Kingdom" })).toBeVisible();
 
     await headers.nth(1).getByRole("link", { name: /Remove/ }).click();
     await expect(page.locator("thead th")).toHaveCount(1);

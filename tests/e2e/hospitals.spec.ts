@@ -70,12 +70,10 @@ test.describe("with JavaScript off", () => {
     await expect(page.locator("#result-heading")).not.toContainText("London");
   });
 
-  test("sort by distance from a city", async ({ page }) => {
-    await page.goto("/hospitals");
-    await page.getByLabel("Sort by distance from").selectOption("leeds");
-    await page.getByRole("button", { name: "Show hospitals" }).click();
-    await expect(page).toHaveURL(/near=leeds/);
-    await expect(page.locator("#result-heading")).toContainText("nearest to Leeds first");
+  test("an old link sorts by distance from one of our cities", async ({ page }) => {
+    await page.goto("/hospitals?near=leeds");
+    await expect(page).toHaveURL(/near=leeds$/);
+    await expect(page.locator("#result-heading")).toContainText("nearest to Leeds, England, United Kingdom first");
     const first = page.locator("article").first();
     await expect(first).toContainText("Leeds");
     await expect(first).toContainText(/\d+(\.\d)? km \(\d+(\.\d)? miles\) away/);
@@ -136,7 +134,8 @@ test("with JavaScript on, a filter shows its results as soon as it is chosen", a
   await form.locator("summary", { hasText: "City" }).click();
   await form.getByRole("checkbox", { name: /^Leeds \(\d+\)$/ }).check();
   await expect(page).toHaveURL("/hospitals?city=leeds");
-  await page.getByLabel("Sort by distance from").selectOption("london");
-  await expect(page).toHaveURL(/\/hospitals\?(?=.*city=leeds)(?=.*near=london)/);
-  await expect(page.locator("#result-heading")).toContainText("nearest to London first");
+  await page.getByLabel("Your town, city or ZIP code").fill("Stockport");
+  await page.getByLabel("Your town, city or ZIP code").press("Enter");
+  await expect(page).toHaveURL(/\/hospitals\?(?=.*city=leeds)(?=.*near=stockport-gb)/);
+  await expect(page.locator("#result-heading")).toContainText("nearest to Stockport, England, United Kingdom first");
 });

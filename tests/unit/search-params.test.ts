@@ -85,7 +85,9 @@ describe("parseHospitalParams", () => {
       unknown: "ignored",
     };
     const { filters, notices } = parse(hostile);
-    expect(filters).toMatchObject({ city: [], country: [], tumor: ["rhabdomyosarcoma"], service: ["proton-beam-therapy"], near: null, sort: "name", page: 1 });
+    // `near` is passed on as given (the first of two), for lib/near.ts to look up or refuse.
+    expect(filters).toMatchObject({ city: [], country: [], tumor: ["rhabdomyosarcoma"], service: ["proton-beam-therapy"], near: "<b>", sort: "distance", page: 1 });
+    expect(notices.map((n) => n.param)).toContain("near");
     expect(filters.q).toBe("' OR 1=1 --<svg onload=alert(1)>");
     for (const n of notices) expect(n.message.length).toBeLessThan(200);
   });
@@ -121,9 +123,9 @@ describe("parseCompareParams", () => {
     ]);
   });
 
-  it("ignores empty choices and refuses unknown cities", () => {
+  it("ignores empty choices, and passes near on trimmed for lib/near.ts to look up", () => {
     expect(parseCompareParams({ h: ["a", ""], near: "" }, known)).toEqual({ slugs: ["a"], near: null, notices: [] });
-    expect(parseCompareParams({ h: "a", near: "<script>" }, known).notices).toHaveLength(1);
+    expect(parseCompareParams({ h: "a", near: "  Stockport " }, known)).toEqual({ slugs: ["a"], near: "Stockport", notices: [] });
   });
 
   it("builds the URL back", () => {

@@ -35,9 +35,9 @@ describe("content security policy", () => {
     expect(inlineScriptHashes(html)).toEqual(["OeQ5f9lOMes7jOc0cGCXX08CnAERweUkLpVXXpflaLg=", "5KYv+PUboo5h+0+YAtGRPbwv5d/QxzHslP4YGnUaxRw="]);
   });
 
-  it("gives the listing, search and compare a nonce; prerendered pages and files a hash", () => {
-    for (const p of ["/hospitals", "/hospitals/", "/search", "/compare"]) expect(isDynamicPage(p)).toBe(true);
-    for (const p of ["/", "/hospitals/x", "/sarcomas/x", "/pathways/x", "/hospitals.csv", "/hospitalsx"]) expect(isDynamicPage(p)).toBe(false);
+  it("gives the home page, listing, search and compare a nonce; prerendered pages and files a hash", () => {
+    for (const p of ["/", "/hospitals", "/hospitals/", "/search", "/compare"]) expect(isDynamicPage(p)).toBe(true);
+    for (const p of ["/hospitals/x", "/sarcomas/x", "/pathways/x", "/hospitals.csv", "/hospitalsx"]) expect(isDynamicPage(p)).toBe(false);
   });
 
   it("sends HSTS for a year or more in production only", () => {

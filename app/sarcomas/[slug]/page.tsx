@@ -8,6 +8,7 @@ import { ReviewNote } from "@/components/review-note";
 import { SourcesList } from "@/components/sources";
 import { lowerFirst, plural } from "@/lib/format";
 import { getSarcoma, listSarcomaSlugs } from "@/lib/sarcomas";
+import { NearBox } from "@/components/near-box";
 import { countHospitalsForType } from "@/lib/hospitals";
 import { hospitalsUrl } from "@/lib/search-params";
 
@@ -126,6 +127,9 @@ export default async function SarcomaPage({ params }: Props) {
         <p className="mt-2">
           <a href={tumorUrl}>See them all on the hospital list</a>, those whose own pages name it first.
         </p>
+        <NearBox id="type-near" action="/hospitals" button="Find the nearest for this type">
+          <input type="hidden" name="tumor" value={s.slug} />
+        </NearBox>
       </section>
 
       <FactsList facts={s.facts} heading="More facts from our sources" />
