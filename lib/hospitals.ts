@@ -161,11 +161,14 @@ function positionOf(h: { latitude: number | null; longitude: number | null; city
 }
 
 // Listings served recently, by their filters: a popular link (all hospitals, one city)
-// is worked out once, not on every visit. Only page-sized listings are kept.
+// is worked out once, not on every visit. Only page-sized listings are kept, and only so
+// many: a page of cards is tens of kilobytes, and with "near" any town the distinct
+// listings are countless (500 of them filled the server's heap). The page cache in front
+// (lib/render-cache.ts) keeps the rendered pages themselves.
 // What is kept is compact: each facet's counts in vocabulary order, not one option object
 // per city (there are hundreds), which are made again for each answer.
 type KeptListing = Omit<HospitalListing, "facets"> & { facetCounts: Record<Facet, Uint32Array> };
-const recentListing = recentAnswers<KeptListing>("hospital-listings", 500);
+const recentListing = recentAnswers<KeptListing>("hospital-listings", 100);
 
 const DETAILS_PER_QUERY = 500;
 

@@ -25,28 +25,51 @@ function shared<T>(name: string, make: () => T): T {
   return r.get(name) as T;
 }
 
+// What is kept is the answer, never the promise that made it. Node attaches the caller's
+// AsyncLocalStorage store to every promise made during a request, and Next's store holds
+// the request, its response and the page's buffers: a kept promise kept all of that (half
+// a megabyte per listing), and a few hundred kept listings filled the server's heap. A
+// promise is kept only while it is pending; once it settles, a plain value takes its place.
+
+type Entry<T> = { value: T } | { pending: Promise<T> };
+
 /** Runs `load` once per process and shares its answer; `name` identifies it across bundles. */
 export function once<T>(name: string, load: () => Promise<T>): () => Promise<T> {
   return () => {
-    const state = shared(`once:${name}`, () => ({ pending: null as Promise<T> | null }));
-    state.pending ??= load().catch((error: unknown) => {
-      state.pending = null;
-      throw error;
-    });
-    return state.pending;
+    const state = shared(`once:${name}`, () => ({ entry: null as Entry<T> | null }));
+    if (state.entry) return "value" in state.entry ? Promise.resolve(state.entry.value) : state.entry.pending;
+    const pending = load();
+    state.entry = { pending };
+    pending.then(
+      (value) => {
+        state.entry = { value };
+      },
+      () => {
+        state.entry = null;
+      },
+    );
+    return pending;
   };
 }
 
 /** Keeps the answers for the `max` most recently asked keys; callers asking at once share one run. */
 export function recentAnswers<T extends object>(name: string, max: number): (key: string, compute: () => Promise<T>) => Promise<T> {
   return (key, compute) => {
-    const answers = shared(`recent:${name}`, () => new LRUCache<string, Promise<T>>({ max }));
-    let answer = answers.get(key);
-    if (!answer) {
-      answer = compute();
-      answers.set(key, answer);
-      answer.catch(() => answers.delete(key));
-    }
-    return answer;
+    const answers = shared(`recent:${name}`, () => new LRUCache<string, Entry<T>>({ max }));
+    const entry = answers.get(key);
+    if (entry) return "value" in entry ? Promise.resolve(entry.value) : entry.pending;
+    const pending = compute();
+    const kept: Entry<T> = { pending };
+    answers.set(key, kept);
+    pending.then(
+      (value) => {
+        // Unless the key was forgotten or replaced meanwhile.
+        if (answers.peek(key) === kept) answers.set(key, { value });
+      },
+      () => {
+        if (answers.peek(key) === kept) answers.delete(key);
+      },
+    );
+    return pending;
   };
 }

@@ -34,7 +34,7 @@ export async function buildContent({ contentDir, outFile, today = todayIso() }: 
   const rows = toRows(result.model);
   const search = searchEntries(result.model);
   const places = gazetteerRows(placeInputs(result.model));
-  await writeStore({ ...rows, ...places.rows }, search, places.searchKeys, outFile);
+  await writeStore(rows, search, { tables: places.rows, placeKeys: places.searchKeys }, outFile);
   return { ok: true, counts: { ...countRows(rows), ...countRows(places.rows), SearchIndex: search.length }, grades: result.grades, overdue: result.overdue, ms: performance.now() - started };
 }
 

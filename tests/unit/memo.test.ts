@@ -1,5 +1,11 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { once, recentAnswers } from "@/lib/memo";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
 
 describe("once", () => {
   it("shares one run, and tries again after a failure", async () => {
@@ -31,6 +37,31 @@ describe("recentAnswers", () => {
     await answer("c", compute("c")); // "a" is now the least recent of three: forgotten
     await answer("a", compute("a"));
     expect(runs).toEqual(["a", "bad", "bad", "b", "c", "a"]);
+  });
+});
+
+describe("what is kept", () => {
+  // Next keeps each request's response and page in an AsyncLocalStorage store, which Node
+  // attaches to every promise made during the request. Keeping the promise kept the request.
+  it("is the answer, not the request it was asked in", async () => {
+    const requestStore = new AsyncLocalStorage<{ page: Uint8Array }>();
+    const answer = recentAnswers<{ n: number }>("test-context", 10);
+    const keepOnce = once("test-context-once", async () => ({ n: 2 }));
+    let request: WeakRef<object> | undefined;
+    await (async () => {
+      const store = { page: new Uint8Array(1 << 20) };
+      request = new WeakRef(store);
+      await requestStore.run(store, async () => {
+        await answer("k", async () => ({ n: 1 }));
+        await keepOnce();
+      });
+    })();
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    expect(request!.deref()).toBeUndefined();
+    // And the answers are still kept.
+    expect(await answer("k", async () => ({ n: 99 }))).toEqual({ n: 1 });
+    expect(await keepOnce()).toEqual({ n: 2 });
   });
 });
 
