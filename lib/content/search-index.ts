@@ -72,18 +72,3 @@ export function searchEntries(model: ContentModel): SearchEntry[] {
   }
   return entries;
 }
-
-type RawExecutor = { $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number> };
-
-/** Inserts entries in batches, every value a bound parameter. */
-export async function insertSearchEntries(db: RawExecutor, entries: SearchEntry[]): Promise<void> {
-  const BATCH = 150;
-  for (let i = 0; i < entries.length; i += BATCH) {
-    const batch = entries.slice(i, i + BATCH);
-    const placeholders = batch.map(() => "(?, ?, ?, ?, ?)").join(", ");
-    await db.$executeRawUnsafe(
-      `INSERT INTO "${SEARCH_TABLE}" (kind, slug, title, aliases, body) VALUES ${placeholders}`,
-      ...batch.flatMap((e) => [e.kind, e.slug, e.title, e.aliases, e.body]),
-    );
-  }
-}
