@@ -1,4 +1,5 @@
 import { placeKey } from "./place-key";
+import { shorten } from "./search-params";
 
 // What a parent typed in "Your town, city or ZIP code" (the `near` parameter), read into
 // what to look up. Pure: lib/near.ts looks it up in the store.
@@ -19,11 +20,6 @@ export type NearQuery =
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ZIP = /^(\d{5})(?:-\d{4})?$/;
 
-/** For a message: at most 40 characters of what was typed, on one line. */
-export function shortText(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-}
-
 export function parseNearQuery(raw: string): NearQuery {
   const text = raw.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
   if (text.length > MAX_NEAR_LENGTH) {
@@ -33,8 +29,8 @@ export function parseNearQuery(raw: string): NearQuery {
   if (zip) return { kind: "zip", code: zip[1], text };
   const [name, ...rest] = text.split(",");
   const key = placeKey(name);
-  if (!key) return { kind: "invalid", message: `"${shortText(text)}" has no letters or numbers we can look up. Type a town, city or ZIP code.` };
-  if (/^\d+$/.test(key)) return { kind: "invalid", message: `"${shortText(text)}" is not a US ZIP code (five digits). Type a town, city or ZIP code.` };
+  if (!key) return { kind: "invalid", message: `"${shorten(text)}" has no letters or numbers we can look up. Type a town, city or ZIP code.` };
+  if (/^\d+$/.test(key)) return { kind: "invalid", message: `"${shorten(text)}" is not a US ZIP code (five digits). Type a town, city or ZIP code.` };
   return { kind: "name", key, qualifiers: rest.map(placeKey).filter(Boolean), slug: SLUG.test(text) ? text : null, text };
 }
 

@@ -5,7 +5,8 @@ import { prisma } from "./db";
 import { PLACE_SEARCH_TABLE } from "./content/place-rows";
 import { recentAnswers } from "./memo";
 import { placeKey } from "./place-key";
-import { matchesQualifier, parseNearQuery, shortText, trigramQuery, typoAllowance } from "./near-query";
+import { matchesQualifier, parseNearQuery, trigramQuery, typoAllowance } from "./near-query";
+import { shorten } from "./search-params";
 
 // "Near": the place a parent measures distances from. One of our cities (every old
 // `near=<city-slug>` link), any gazetteer place (`near=stockport-gb`), a US ZIP code
@@ -124,8 +125,8 @@ async function nearSpellings(key: string, maxEdits: number): Promise<{ key: stri
 
 async function resolveUncached(raw: string, countries: readonly string[]): Promise<NearAnswer> {
   const q = parseNearQuery(raw);
-  if (q.kind === "invalid") return { status: "none", asked: shortText(raw.trim()), message: q.message, suggestions: [] };
-  const asked = shortText(q.text);
+  if (q.kind === "invalid") return { status: "none", asked: shorten(raw.trim()), message: q.message, suggestions: [] };
+  const asked = shorten(q.text);
 
   if (q.kind === "zip") {
     const zip = await prisma.zipCode.findUnique({ where: { code: q.code } });

@@ -55,7 +55,8 @@ function single(raw: string | string[] | undefined, param: string, notices: Noti
   return list[0];
 }
 
-function shorten(s: string): string {
+/** For a message: at most 40 characters of what was given, on one line. */
+export function shorten(s: string): string {
   const flat = s.replace(/\s+/g, " ");
   return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
 }
