@@ -92,6 +92,12 @@ export function toRows(model: ContentModel) {
     }));
   })();
 
+  const centreQuestionRows = (() => {
+    const { data } = model.centreQuestions;
+    const src = sources.add(data.sources);
+    return data.questions.map((q, i) => ({ id: i + 1, text: q.text, sourceId: src(q.source), reviewed: data.reviewed, nextReview: data.nextReview }));
+  })();
+
   const serviceRows = model.services.data.services.map((s, position) => ({ ...s, position }));
 
   const pathwayRows: Record<string, unknown>[] = [];
@@ -103,6 +109,7 @@ export function toRows(model: ContentModel) {
     pathwayRows.push({
       slug: p.slug,
       title: p.data.title,
+      trialsCondition: p.data.trialsCondition,
       summary: p.data.summary,
       bodyHtml: renderMarkdown(p.body, linker),
       position: p.data.order,
@@ -171,6 +178,7 @@ export function toRows(model: ContentModel) {
       otherNames: JSON.stringify(s.data.otherNames),
       group: s.data.group,
       parentSlug: s.data.parent ?? null,
+      trialsCondition: s.data.trialsCondition ?? null,
       summary: s.data.summary,
       bodyHtml: renderMarkdown(s.body, linker),
       pathwaySlug: s.data.pathway ?? null,
@@ -220,6 +228,7 @@ export function toRows(model: ContentModel) {
   const hospitalSarcomaRows: Record<string, unknown>[] = [];
   const hospitalServiceRows: Record<string, unknown>[] = [];
   const hospitalTreatmentRows: Record<string, unknown>[] = [];
+  const accommodationRows: Record<string, unknown>[] = [];
   const hospitalRows = model.hospitals.map((h) => {
     const d = h.data;
     const src = sources.add(d.sources);
@@ -237,6 +246,9 @@ export function toRows(model: ContentModel) {
     );
     d.networks.forEach((l) => hospitalNetworkRows.push({ hospitalSlug: h.slug, networkSlug: l.network, note: l.note ?? null, sourceId: src(l.source) }));
     d.treatments.forEach((l) => hospitalTreatmentRows.push({ hospitalSlug: h.slug, treatmentSlug: l.treatment, note: l.note ?? null, sourceId: src(l.source) }));
+    d.accommodation.forEach((a, position) =>
+      accommodationRows.push({ id: accommodationRows.length + 1, hospitalSlug: h.slug, position, name: a.name, note: a.note, unverified: a.unverified ?? false, sourceId: src(a.source) }),
+    );
     addFacts(d.facts, src, { hospitalSlug: h.slug });
     const city = cityBySlug.get(d.city);
     const country = city ? countryBySlug.get(city.countrySlug) : undefined;
@@ -268,12 +280,42 @@ export function toRows(model: ContentModel) {
     };
   });
 
+  const supportFieldRows: Record<string, unknown>[] = [];
+  const supportOfferRows: Record<string, unknown>[] = [];
+  const supportRows = [...model.support]
+    .sort((a, b) => a.data.country.localeCompare(b.data.country) || a.data.name.localeCompare(b.data.name))
+    .map((o, position) => {
+      const d = o.data;
+      const src = sources.add(d.sources);
+      const field = (key: string, v: { value: string; source: string; unverified?: boolean; label?: string; hours?: string }) =>
+        supportFieldRows.push({ orgSlug: o.slug, key, value: v.value, label: v.label ?? null, hours: v.hours ?? null, unverified: v.unverified ?? false, sourceId: src(v.source) });
+      field("website", d.website);
+      if (d.contact.phone) field("phone", d.contact.phone);
+      if (d.contact.email) field("email", d.contact.email);
+      d.offers.forEach((offer, i) =>
+        supportOfferRows.push({ id: supportOfferRows.length + 1, orgSlug: o.slug, position: i, what: offer.what, detail: offer.detail, unverified: offer.unverified ?? false, sourceId: src(offer.source) }),
+      );
+      return {
+        slug: o.slug,
+        name: d.name,
+        countrySlug: d.country,
+        kind: d.kind,
+        summary: d.summary,
+        summarySourceId: src(d.summarySource),
+        position,
+        reviewed: d.reviewed,
+        nextReview: d.nextReview,
+        reviewedBy: d.reviewedBy ?? null,
+      };
+    });
+
   return {
     Source: sources.rows,
     Country: countryRows,
     City: cityRows,
     Service: serviceRows,
     GlossaryTerm: glossaryRows,
+    CentreQuestion: centreQuestionRows,
     Pathway: pathwayRows,
     PathwayStep: stepRows,
     TreatmentOption: treatmentRows,
@@ -289,6 +331,10 @@ export function toRows(model: ContentModel) {
     HospitalSarcoma: hospitalSarcomaRows,
     HospitalService: hospitalServiceRows,
     HospitalTreatment: hospitalTreatmentRows,
+    Accommodation: accommodationRows,
+    SupportOrg: supportRows,
+    SupportField: supportFieldRows,
+    SupportOffer: supportOfferRows,
     Passage: passages,
     PassageSource: passageSources,
     Fact: facts,

@@ -107,6 +107,8 @@ export const hospitalSchema = z.strictObject({
   treatments: z.array(linkTo("treatment")).default([]),
   networks: z.array(networkLink).default([]),
   facts: z.array(factSchema).default([]),
+  // Places for families to stay that a source names for this centre.
+  accommodation: z.array(z.strictObject({ name: text, note: text, source: slug, unverified: z.boolean().optional() })).default([]),
   ...review,
 });
 export type HospitalInput = z.infer<typeof hospitalSchema>;
@@ -157,6 +159,8 @@ export const sarcomaSchema = z.strictObject({
   group: z.enum(SARCOMA_GROUPS),
   parent: slug.optional(),
   order: z.number().int().min(0),
+  // The condition as ClinicalTrials.gov spells it, where it differs from `name`.
+  trialsCondition: text.optional(),
   summary: text,
   ages: sourcedText.optional(),
   sites: sourcedText,
@@ -208,6 +212,8 @@ export const stepSchema = z.strictObject({
 export const pathwaySchema = z.strictObject({
   title: text,
   order: z.number().int().min(0),
+  // The condition its trial links search for, as ClinicalTrials.gov spells it.
+  trialsCondition: text,
   summary: text,
   steps: z.array(stepSchema).min(2, "expected at least two steps"),
   facts: z.array(factSchema).default([]),
@@ -227,6 +233,49 @@ export const glossarySchema = z.strictObject({
       }),
     )
     .min(1),
+  ...review,
+});
+
+export const SUPPORT_KINDS = ["charity", "government-scheme", "public-service"] as const;
+export const SUPPORT_OFFERS = [
+  "helpline",
+  "information",
+  "grants",
+  "travel-costs",
+  "accommodation",
+  "sibling-support",
+  "emotional-support",
+  "peer-support",
+  "social-work",
+  "practical-help",
+  "counselling",
+] as const;
+export type SupportOfferKind = (typeof SUPPORT_OFFERS)[number];
+
+const unverified = z.boolean().optional();
+
+/** A national charity, public service or government scheme that helps families. */
+export const supportSchema = z.strictObject({
+  name: text,
+  country: slug,
+  kind: z.enum(SUPPORT_KINDS),
+  website: z.strictObject({ value: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }), source: slug, unverified }),
+  summary: text,
+  summarySource: slug,
+  offers: z.array(z.strictObject({ what: z.enum(SUPPORT_OFFERS), detail: text, source: slug, unverified })).min(1, "expected at least one sourced offer"),
+  contact: z
+    .strictObject({
+      phone: z.strictObject({ value: text, label: text, hours: text.optional(), source: slug, unverified }).optional(),
+      email: z.strictObject({ value: z.email({ error: "expected an email address" }), source: slug, unverified }).optional(),
+    })
+    .default({}),
+  ...review,
+});
+export type SupportInput = z.infer<typeof supportSchema>;
+
+/** The questions a family could ask a centre, each resting on a page that suggests asking it. */
+export const centreQuestionsSchema = z.strictObject({
+  questions: z.array(z.strictObject({ text, source: slug })).min(3, "expected at least three questions"),
   ...review,
 });
 

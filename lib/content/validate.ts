@@ -3,8 +3,11 @@ import rs from "text-readability";
 import type { z } from "zod";
 import { listMarkdown, readContentFile, zodProblems, type Problem, type RawFile } from "./read";
 import { resolveCities, type CityPosition, type Places } from "./places";
+import { checkReview, checkSources, duplicates, refCheck, type Overdue } from "./checks";
 import { checkSameCentre } from "./same-centre";
+import { checkSupport } from "./support";
 import {
+  centreQuestionsSchema,
   glossarySchema,
   HOSPITAL_FIELDS,
   hospitalSchema,
@@ -13,12 +16,13 @@ import {
   placesSchema,
   sarcomaSchema,
   servicesSchema,
+  supportSchema,
   treatmentSchema,
   type HospitalInput,
   type NetworkInput,
   type PathwayInput,
   type SarcomaInput,
-  type SourceInput,
+  type SupportInput,
   type TreatmentInput,
 } from "./schema";
 
@@ -26,8 +30,9 @@ export const MAX_SUMMARY_GRADE = 10;
 
 export type Record_<T> = { file: string; slug: string; data: T; body: string };
 export type Glossary = z.infer<typeof glossarySchema>;
-export type { CityPosition, Places };
+export type { CityPosition, Overdue, Places };
 export type Services = z.infer<typeof servicesSchema>;
+export type CentreQuestions = z.infer<typeof centreQuestionsSchema>;
 
 /** Everything in content/, validated and cross-checked: the input to the store writer. */
 export type ContentModel = {
@@ -37,13 +42,14 @@ export type ContentModel = {
   sarcomas: Record_<SarcomaInput>[];
   treatments: Record_<TreatmentInput>[];
   pathways: Record_<PathwayInput>[];
+  support: Record_<SupportInput>[];
   glossary: Record_<Glossary>;
+  centreQuestions: Record_<CentreQuestions>;
   services: Record_<Services>;
   places: Record_<Places>;
 };
 
 export type Grade = { file: string; grade: number };
-export type Overdue = { file: string; nextReview: string };
 
 export type ValidationResult =
   | { ok: true; model: ContentModel; grades: Grade[]; overdue: Overdue[] }
@@ -99,62 +105,6 @@ function loadSingle<S extends z.ZodType>(contentDir: string, name: string, schem
   }
 }
 
-/** Checks that every source id a record uses is listed, that ids are unique, and the directory rule. */
-function checkSources(
-  file: string,
-  sources: SourceInput[],
-  uses: { field: string; id: string; unverified?: boolean }[],
-  problems: Problem[],
-  sourcesField = "sources",
-) {
-  const byId = new Map<string, SourceInput>();
-  sources.forEach((s, i) => {
-    if (byId.has(s.id)) problems.push({ file, field: `${sourcesField}[${i}].id`, message: `duplicate source id "${s.id}"` });
-    byId.set(s.id, s);
-  });
-  const ids = [...byId.keys()];
-  for (const use of uses) {
-    const source = byId.get(use.id);
-    if (!source) {
-      problems.push({
-        file,
-        field: use.field,
-        message: `expected one of the ids listed under "${sourcesField}" (${ids.join(", ")}), got "${use.id}"`,
-      });
-    } else if (source.directory && !use.unverified) {
-      problems.push({
-        file,
-        field: use.field.replace(/\.sources?(\[\d+\])?$/, ".unverified"),
-        message: `expected unverified: true, because source "${use.id}" is a third-party directory`,
-      });
-    }
-  }
-}
-
-function refCheck(
-  file: string,
-  field: string,
-  value: string,
-  known: Set<string>,
-  what: string,
-  problems: Problem[],
-) {
-  if (!known.has(value)) {
-    const list = [...known].sort();
-    const shown = list.length > 12 ? `${list.slice(0, 12).join(", ")}, ...` : list.join(", ");
-    problems.push({ file, field, message: `expected one of the ${what} (${shown}), got "${value}"` });
-  }
-}
-
-function duplicates<T>(items: T[], key: (t: T) => string, report: (index: number, k: string) => void) {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    const k = key(item);
-    if (seen.has(k)) report(i, k);
-    seen.add(k);
-  });
-}
-
 type Sourced = { text: string; sources: string[]; unverified?: boolean } | undefined;
 
 function sourcedUses(prefix: string, fields: Record<string, Sourced>) {
@@ -172,22 +122,6 @@ function factUses(facts: { source: string; kind: string; date?: string }[], file
   });
 }
 
-function checkReview(
-  file: string,
-  data: { reviewed: string; nextReview: string },
-  today: string,
-  problems: Problem[],
-  overdue: Overdue[],
-) {
-  if (data.nextReview <= data.reviewed) {
-    problems.push({ file, field: "nextReview", message: `expected a date after reviewed (${data.reviewed}), got "${data.nextReview}"` });
-  }
-  if (data.reviewed > today) {
-    problems.push({ file, field: "reviewed", message: `expected a date not in the future (today is ${today}), got "${data.reviewed}"` });
-  }
-  if (data.nextReview < today) overdue.push({ file, nextReview: data.nextReview });
-}
-
 export function summaryGrade(text: string): number {
   return Math.round(rs.fleschKincaidGrade(text) * 10) / 10;
 }
@@ -201,11 +135,13 @@ export function validateContent(contentDir: string, today: string): ValidationRe
   const places = loadSingle(contentDir, "places.md", placesSchema, problems);
   const services = loadSingle(contentDir, "services.md", servicesSchema, problems);
   const glossary = loadSingle(contentDir, "glossary.md", glossarySchema, problems);
+  const centreQuestions = loadSingle(contentDir, "centre-questions.md", centreQuestionsSchema, problems);
   const hospitals = loadFolder(contentDir, "hospitals", hospitalSchema, problems);
   const sarcomas = loadFolder(contentDir, "sarcomas", sarcomaSchema, problems);
   const treatments = loadFolder(contentDir, "treatments", treatmentSchema, problems);
   const pathways = loadFolder(contentDir, "pathways", pathwaySchema, problems);
   const networks = loadFolder(contentDir, "networks", networkSchema, problems);
+  const support = loadFolder(contentDir, "support", supportSchema, problems);
 
   const countries = new Set(places?.data.countries.map((c) => c.slug));
   const cities = new Set(places?.data.cities.map((c) => c.slug));
@@ -293,6 +229,7 @@ export function validateContent(contentDir: string, today: string): ValidationRe
     duplicates(data.treats, (l) => l.sarcoma, (i, k) => problems.push({ file, field: `treats[${i}].sarcoma`, message: `"${k}" is listed twice` }));
     duplicates(data.services, (l) => l.service, (i, k) => problems.push({ file, field: `services[${i}].service`, message: `"${k}" is listed twice` }));
     duplicates(data.treatments, (l) => l.treatment, (i, k) => problems.push({ file, field: `treatments[${i}].treatment`, message: `"${k}" is listed twice` }));
+    data.accommodation.forEach((a, i) => uses.push({ field: `accommodation[${i}].source`, id: a.source, unverified: a.unverified }));
     uses.push(...factUses(data.facts, file, problems));
     checkSources(file, data.sources, uses, problems);
     checkReview(file, data, today, problems, overdue);
@@ -358,12 +295,19 @@ export function validateContent(contentDir: string, today: string): ValidationRe
     checkReview(file, data, today, problems, overdue);
   }
 
-  if (problems.length > 0 || !places || !services || !glossary) {
+  if (centreQuestions) {
+    const { file, data } = centreQuestions;
+    checkSources(file, data.sources, data.questions.map((q, i) => ({ field: `questions[${i}].source`, id: q.source })), problems);
+    checkReview(file, data, today, problems, overdue);
+  }
+  for (const { file, data } of support) checkSupport(file, data, places ? countries : null, today, problems, overdue);
+
+  if (problems.length > 0 || !places || !services || !glossary || !centreQuestions) {
     return { ok: false, problems, grades, overdue };
   }
   return {
     ok: true,
-    model: { hospitals, networks, cityPositions, sarcomas, treatments, pathways, glossary, services, places },
+    model: { hospitals, networks, cityPositions, sarcomas, treatments, pathways, support, glossary, centreQuestions, services, places },
     grades,
     overdue,
   };

@@ -248,6 +248,7 @@ sources:
 const PATHWAY = `---
 title: Test pathway
 order: 0
+trialsCondition: Test Sarcoma
 summary: Steps for testing.
 steps:
   - slug: first
