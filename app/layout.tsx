@@ -20,6 +20,7 @@ const NAV = [
   { href: "/sarcomas", label: "Sarcoma types" },
   { href: "/treatments", label: "Treatments" },
   { href: "/pathways", label: "Pathways" },
+  { href: "/support", label: "Help for families" },
 ];
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

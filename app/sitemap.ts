@@ -21,6 +21,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/treatments",
     "/pathways",
     "/networks",
+    "/support",
     "/glossary",
     "/about",
     ...hospitals.map((s) => `/hospitals/${s}`),

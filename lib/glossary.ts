@@ -16,3 +16,9 @@ export async function listGlossary(): Promise<GlossaryView[]> {
     nextReview: r.nextReview,
   }));
 }
+
+/** The glossary entries with these slugs, in the order asked; a slug the glossary lacks is left out. */
+export async function getGlossaryTerms(slugs: string[]): Promise<GlossaryView[]> {
+  const all = await listGlossary();
+  return slugs.flatMap((s) => all.filter((t) => t.slug === s));
+}

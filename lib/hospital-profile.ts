@@ -6,6 +6,8 @@ import { distanceKm } from "./geo";
 import { namesType } from "./hospital-index";
 import { GROUP_ORDER } from "./sarcomas";
 import { SourceList, type SourceRef } from "./sources";
+import { getSupport, type CountrySupport } from "./support";
+import { SOFT_TISSUE_SARCOMA_CONDITION, trialsSearchUrl } from "./trials";
 
 export type SourcedValue = { value: string; label: string | null; unverified: boolean; source: SourceRef };
 export type FactView = { text: string; kind: string; date: string | null; source: SourceRef };
@@ -38,6 +40,12 @@ export type HospitalProfile = {
   services: ServiceView[];
   treatments: LinkView[];
   facts: FactView[];
+  /** Places for families to stay that a source names for this centre. */
+  accommodation: { name: string; note: string; unverified: boolean; source: SourceRef }[];
+  /** Help for families in the centre's country. */
+  support: CountrySupport[];
+  /** ClinicalTrials.gov's search for recruiting children's sarcoma trials in the centre's town. */
+  trialsUrl: string;
   sources: SourceRef[];
   reviewed: string;
   nextReview: string;
@@ -56,6 +64,7 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
       city: { include: { country: true, source: sourceSelect } },
       fields: { include: { source: sourceSelect } },
       facts: { include: { source: sourceSelect }, orderBy: { position: "asc" } },
+      accommodation: { include: { source: sourceSelect }, orderBy: { position: "asc" } },
       sarcomas: { include: { sarcoma: { select: { slug: true, name: true, position: true, group: true } }, source: sourceSelect } },
       services: { include: { service: true, source: sourceSelect }, orderBy: { service: { position: "asc" } } },
       treatments: { include: { treatment: { select: { slug: true, name: true } }, source: sourceSelect } },
@@ -69,6 +78,8 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
   });
   if (!h) return null;
 
+  // The town as the gazetteer names it, with its region: "London, Ontario" is London in Ontario.
+  const town = h.city.geonameId === null ? null : await prisma.place.findUnique({ where: { id: h.city.geonameId }, select: { name: true, region: true } });
   const others = await prisma.hospital.findMany({
     where: { slug: { not: slug } },
     select: { slug: true, name: true, citySlug: true, latitude: true, longitude: true, city: { select: { name: true, latitude: true, longitude: true } } },
@@ -117,6 +128,8 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
   }
   const treatments = h.treatments.map((t) => ({ slug: t.treatment.slug, name: t.treatment.name, note: t.note, source: list.ref(t.source) }));
   const facts = h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) }));
+  const accommodation = h.accommodation.map((a) => ({ name: a.name, note: a.note, unverified: a.unverified, source: list.ref(a.source) }));
+  const support = await getSupport([h.city.country.slug], list);
 
   const here = { latitude: position.latitude, longitude: position.longitude };
   return {
@@ -140,6 +153,14 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
     services,
     treatments,
     facts,
+    accommodation,
+    support,
+    trialsUrl: trialsSearchUrl(SOFT_TISSUE_SARCOMA_CONDITION, {
+      kind: "city",
+      city: town?.name ?? h.city.name,
+      region: town?.region,
+      country: h.city.country.name,
+    }),
     sources: list.all(),
     reviewed: h.reviewed,
     nextReview: h.nextReview,

@@ -85,6 +85,8 @@ export function apiProfile(h: HospitalProfile) {
       .map((s) => ({ slug: s.slug, name: s.name, note: s.note ?? null, source: source(s.source) })),
     treatments: h.treatments.map((t) => ({ slug: t.slug, name: t.name, source: source(t.source) })),
     facts: h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: source(f.source) })),
+    accommodation: h.accommodation.map((a) => ({ name: a.name, note: a.note, unverified: a.unverified, source: source(a.source) })),
+    trialsSearch: h.trialsUrl,
     sources: h.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher })),
     reviewed: h.reviewed,
     nextReview: h.nextReview,

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "./db";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
+import { trialsSearchUrl } from "./trials";
 import { SourceList, type SourceRef } from "./sources";
 
 export async function listPathways(): Promise<{ slug: string; title: string; summary: string; steps: number }[]> {
@@ -17,7 +18,9 @@ export type StepView = {
   title: string;
   passages: Record<string, PassageView>;
   questions: string[];
-  treatments: { slug: string; name: string }[];
+  treatments: { slug: string; name: string; kind: string }[];
+  /** Whether the step is about clinical trials: it links one of the trial options. */
+  aboutTrials: boolean;
 };
 
 export type PathwayPage = {
@@ -27,6 +30,9 @@ export type PathwayPage = {
   bodyHtml: string;
   steps: StepView[];
   sarcomas: { slug: string; name: string }[];
+  /** ClinicalTrials.gov's search for recruiting children's trials of the pathway's condition. */
+  trialsUrl: string;
+  trialsCondition: string;
   facts: { text: string; kind: string; date: string | null; source: SourceRef }[];
   sources: SourceRef[];
   reviewed: string;
@@ -44,7 +50,7 @@ export const getPathway = cache(async (slug: string): Promise<PathwayPage | null
         orderBy: { position: "asc" },
         include: {
           passages: passageInclude,
-          treatments: { include: { treatment: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+          treatments: { include: { treatment: { select: { slug: true, name: true, kind: true } } }, orderBy: { position: "asc" } },
         },
       },
       sarcomas: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
@@ -59,6 +65,7 @@ export const getPathway = cache(async (slug: string): Promise<PathwayPage | null
     passages: passagesByKey(s.passages, [...STEP_SECTIONS], list),
     questions: JSON.parse(s.questions) as string[],
     treatments: s.treatments.map((t) => t.treatment),
+    aboutTrials: s.treatments.some((t) => t.treatment.kind === "clinical-trial"),
   }));
   return {
     slug: p.slug,
@@ -67,6 +74,8 @@ export const getPathway = cache(async (slug: string): Promise<PathwayPage | null
     bodyHtml: p.bodyHtml,
     steps,
     sarcomas: p.sarcomas,
+    trialsUrl: trialsSearchUrl(p.trialsCondition),
+    trialsCondition: p.trialsCondition,
     facts: p.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) })),
     sources: list.all(),
     reviewed: p.reviewed,

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "./db";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
+import { trialsSearchUrl } from "./trials";
 import { SourceList, type SourceRef } from "./sources";
 
 export const SARCOMA_GROUP_LABELS: Record<string, string> = {
@@ -41,6 +42,8 @@ export type SarcomaPage = {
   passages: Record<string, PassageView>;
   treatments: { slug: string; name: string; summary: string }[];
   pathway: { slug: string; title: string } | null;
+  /** ClinicalTrials.gov's search for recruiting trials of this type open to children. */
+  trialsUrl: string;
   facts: { text: string; kind: string; date: string | null; source: SourceRef }[];
   sources: SourceRef[];
   reviewed: string;
@@ -78,6 +81,7 @@ export const getSarcoma = cache(async (slug: string): Promise<SarcomaPage | null
     passages,
     treatments: s.treatments.map((t) => t.treatment),
     pathway: s.pathway,
+    trialsUrl: trialsSearchUrl(s.trialsCondition ?? s.name),
     facts: s.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) })),
     sources: list.all(),
     reviewed: s.reviewed,
@@ -88,4 +92,10 @@ export const getSarcoma = cache(async (slug: string): Promise<SarcomaPage | null
 
 export async function listSarcomaSlugs(): Promise<string[]> {
   return (await prisma.sarcomaType.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((r) => r.slug);
+}
+
+/** A type's name and the condition ClinicalTrials.gov searches for it by; null for an unknown slug. */
+export async function getTrialsCondition(slug: string): Promise<{ name: string; condition: string } | null> {
+  const s = await prisma.sarcomaType.findUnique({ where: { slug }, select: { name: true, trialsCondition: true } });
+  return s ? { name: s.name, condition: s.trialsCondition ?? s.name } : null;
 }

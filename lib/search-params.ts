@@ -169,20 +169,59 @@ export function parseCompareParams(
   known: { hospitals: ReadonlyMap<string, string> },
 ): { slugs: string[]; near: string | null; notices: Notice[] } {
   const notices: Notice[] = [];
+  const slugs = parseHospitalChoices(raw.h, known.hospitals, { not: "compared", limit: "We can compare" }, notices);
+  const near = parseNear(raw.near, notices);
+  return { slugs, near, notices };
+}
+
+/** `h`: hospital slugs, known, each once, at most MAX_COMPARE; `say` words the notices for the page. */
+function parseHospitalChoices(
+  raw: string | string[] | undefined,
+  known: ReadonlyMap<string, string>,
+  say: { not: string; limit: string },
+  notices: Notice[],
+): string[] {
   const slugs: string[] = [];
-  for (const value of values(raw.h)) {
+  for (const value of values(raw)) {
     const parsed = slugValue.safeParse(value);
-    if (!parsed.success || !known.hospitals.has(parsed.data)) {
-      notices.push({ param: "h", message: `We don't have a hospital called "${shorten(value)}", so it is not compared.` });
+    if (!parsed.success || !known.has(parsed.data)) {
+      notices.push({ param: "h", message: `We don't have a hospital called "${shorten(value)}", so it is not ${say.not}.` });
     } else if (slugs.includes(parsed.data)) {
-      notices.push({ param: "h", message: `${known.hospitals.get(parsed.data)} was chosen twice; it is shown once.` });
+      notices.push({ param: "h", message: `${known.get(parsed.data)} was chosen twice; it is shown once.` });
     } else slugs.push(parsed.data);
   }
   if (slugs.length > MAX_COMPARE) {
-    notices.push({ param: "h", message: `We can compare up to ${MAX_COMPARE} hospitals at once, so we kept the first ${MAX_COMPARE}.` });
+    notices.push({ param: "h", message: `${say.limit} up to ${MAX_COMPARE} hospitals at once, so we kept the first ${MAX_COMPARE}.` });
   }
-  const near = parseNear(raw.near, notices);
-  return { slugs: slugs.slice(0, MAX_COMPARE), near, notices };
+  return slugs.slice(0, MAX_COMPARE);
+}
+
+/**
+ * Reads /pack's query: `h` (hospital slugs, up to four, as for /compare) and `pathway` (one
+ * pathway slug). Pure and total: unknown or repeated values become notices.
+ */
+export function parsePackParams(
+  raw: RawParams,
+  known: { hospitals: ReadonlyMap<string, string>; pathways: ReadonlyMap<string, string> },
+): { slugs: string[]; pathway: string | null; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const slugs = parseHospitalChoices(raw.h, known.hospitals, { not: "in the pack", limit: "A pack can hold" }, notices);
+  let pathway: string | null = null;
+  const asked = single(raw.pathway, "pathway", notices);
+  if (asked !== undefined) {
+    const parsed = slugValue.safeParse(asked);
+    if (parsed.success && known.pathways.has(parsed.data)) pathway = parsed.data;
+    else notices.push({ param: "pathway", message: `We don't have a pathway called "${shorten(asked)}", so no pathway is in the pack.` });
+  }
+  return { slugs, pathway, notices };
+}
+
+export function packUrl(slugs: string[], pathway: string | null): string {
+  const params = new URLSearchParams();
+  for (const s of slugs) params.append("h", s);
+  if (pathway) params.set("pathway", pathway);
+  const s = params.toString();
+  return s ? `/pack?${s}` : "/pack";
 }
 
 export function compareUrl(slugs: string[], near?: string | null): string {

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 // tests/unit/security.test.ts checks them.
 
 /** Pages rendered per request anyway (home with its near box, listing, search, compare): these get a fresh nonce. */
-export const DYNAMIC_PAGES = ["/", "/hospitals", "/search", "/compare"];
+export const DYNAMIC_PAGES = ["/", "/hospitals", "/search", "/compare", "/pack"];
 
 export function isDynamicPage(pathname: string): boolean {
   return DYNAMIC_PAGES.includes(pathname.replace(/\/+$/, "") || "/");

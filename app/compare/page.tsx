@@ -7,7 +7,7 @@ import { NearAnswerNote } from "@/components/near-answer";
 import { NearField } from "@/components/near-box";
 import { resolveNear } from "@/lib/near";
 import type { SourceRef } from "@/lib/sources";
-import { compareUrl, MAX_COMPARE, parseCompareParams, type RawParams } from "@/lib/search-params";
+import { compareUrl, MAX_COMPARE, packUrl, parseCompareParams, type RawParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Compare hospitals",
@@ -172,6 +172,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
       {hospitals.length > 0 ? (
         <>
+          <p className="no-print mt-4">
+            <a href={packUrl(slugs, null)} className="font-semibold">
+              Make a family pack
+            </a>
+            : one printable page with these hospitals&apos; contacts and referral routes, the questions to ask, and help for
+            families.
+          </p>
           <div className="mt-6 hidden overflow-x-auto md:block">
             <table className="w-full table-fixed border-collapse text-left align-top">
               <caption className="sr-only">Hospitals compared side by side</caption>

@@ -15,6 +15,10 @@ import { placeGroupLink } from "@/lib/map";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { readListingRequest } from "@/lib/listing-request";
+import { TrialsLink } from "@/components/trials-link";
+import { lowerFirst } from "@/lib/format";
+import { getTrialsCondition } from "@/lib/sarcomas";
+import { TRIALS_DISTANCE_MILES, trialsSearchUrl } from "@/lib/trials";
 import { hospitalQueryString, hospitalsUrl, type RawParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
@@ -35,6 +39,8 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
   const positions = filters.view === "map" && listing.total > 0 ? await listHospitalPositions(filters) : [];
   // The map's outlines are a megabyte of geometry: load them only for a page that shows the map.
   const HospitalMap = positions.length > 0 ? (await import("@/components/hospital-map")).HospitalMap : null;
+  // With one sarcoma type chosen, the trials link near the place searches for that type.
+  const trials = from && filters.tumor.length === 1 ? await getTrialsCondition(filters.tumor[0]) : null;
   const pageBeyondEnd = listing.total > 0 && filters.page > listing.pageCount;
 
   const active = [
@@ -193,6 +199,14 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
               <a href={`/hospitals.csv${hospitalQueryString({ ...filters, page: 1, view: "list" })}`}>spreadsheet (CSV)</a> ·{" "}
               <a href={`/api/hospitals${hospitalQueryString({ ...filters, page: 1, view: "list" })}`}>JSON</a>
             </p>
+          ) : null}
+          {from ? (
+            <TrialsLink
+              id="trials"
+              level={3}
+              href={trialsSearchUrl(trials?.condition, { ...from, kind: "near" })}
+              label={`${trials ? lowerFirst(trials.name) : "soft tissue sarcoma"}, within ${TRIALS_DISTANCE_MILES} miles of ${from.name}`}
+            />
           ) : null}
         </section>
       </div>

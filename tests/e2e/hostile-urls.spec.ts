@@ -39,6 +39,7 @@ const ROUTES: { path: string; params: string[] }[] = [
   { path: "/hospitals", params: ["city", "country", "tumor", "service", "q", "near", "sort", "page", "view"] },
   { path: "/search", params: ["q"] },
   { path: "/compare", params: ["h", "near"] },
+  { path: "/pack", params: ["h", "pathway"] },
   { path: "/api/hospitals", params: ["city", "country", "tumor", "service", "q", "near", "sort", "page"] },
   { path: "/hospitals.csv", params: ["city", "tumor", "q"] },
   { path: "/", params: ["q"] },

@@ -15,6 +15,8 @@ const PAGES = {
   search: "/search?q=rms",
   compare: "/compare?h=great-ormond-street&h=uclh&near=leeds",
   glossary: "/glossary",
+  support: "/support",
+  pack: "/pack?h=great-ormond-street&h=royal-marsden-sutton&pathway=newly-diagnosed-rhabdomyosarcoma",
   about: "/about",
   "not-found": "/no-such-page",
 };

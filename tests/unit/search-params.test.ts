@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { compareUrl, hospitalQueryString, MAX_QUERY_LENGTH, parseCompareParams, parseHospitalParams, rawQueryString, type RawParams } from "@/lib/search-params";
+import {
+  compareUrl,
+  hospitalQueryString,
+  MAX_QUERY_LENGTH,
+  packUrl,
+  parseCompareParams,
+  parseHospitalParams,
+  parsePackParams,
+  rawQueryString,
+  type RawParams,
+} from "@/lib/search-params";
 
 const vocab = {
   city: new Map([
@@ -131,6 +141,43 @@ describe("parseCompareParams", () => {
   it("builds the URL back", () => {
     expect(compareUrl(["a", "b"], "leeds")).toBe("/compare?h=a&h=b&near=leeds");
     expect(compareUrl([])).toBe("/compare");
+  });
+});
+
+describe("parsePackParams", () => {
+  const known = {
+    hospitals: new Map([
+      ["a", "Alpha"],
+      ["b", "Beta"],
+      ["c", "Gamma"],
+      ["d", "Delta"],
+      ["e", "Epsilon"],
+    ]),
+    pathways: new Map([["rms", "Newly diagnosed rhabdomyosarcoma"]]),
+  };
+
+  it("keeps up to four known, distinct hospitals and one known pathway, and says what it dropped", () => {
+    const { slugs, pathway, notices } = parsePackParams({ h: ["a", "a", "zz", "b", "c", "d", "e"], pathway: "rms" }, known);
+    expect(slugs).toEqual(["a", "b", "c", "d"]);
+    expect(pathway).toBe("rms");
+    expect(notices.map((n) => n.message)).toEqual([
+      "Alpha was chosen twice; it is shown once.",
+      'We don\'t have a hospital called "zz", so it is not in the pack.',
+      "A pack can hold up to 4 hospitals at once, so we kept the first 4.",
+    ]);
+  });
+
+  it("explains an unknown or repeated pathway, and takes the form's empty choices as none", () => {
+    expect(parsePackParams({ pathway: "<b>nope</b>" }, known).notices.map((n) => n.message)).toEqual([
+      'We don\'t have a pathway called "<b>nope</b>", so no pathway is in the pack.',
+    ]);
+    expect(parsePackParams({ pathway: ["rms", "other"] }, known)).toMatchObject({ pathway: "rms", notices: [{ param: "pathway" }] });
+    expect(parsePackParams({ h: ["", "b"], pathway: "" }, known)).toEqual({ slugs: ["b"], pathway: null, notices: [] });
+  });
+
+  it("builds the URL back", () => {
+    expect(packUrl(["a", "b"], "rms")).toBe("/pack?h=a&h=b&pathway=rms");
+    expect(packUrl([], null)).toBe("/pack");
   });
 });
 

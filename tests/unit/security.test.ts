@@ -36,7 +36,7 @@ describe("content security policy", () => {
   });
 
   it("gives the home page, listing, search and compare a nonce; prerendered pages and files a hash", () => {
-    for (const p of ["/", "/hospitals", "/hospitals/", "/search", "/compare"]) expect(isDynamicPage(p)).toBe(true);
+    for (const p of ["/", "/hospitals", "/hospitals/", "/search", "/compare", "/pack"]) expect(isDynamicPage(p)).toBe(true);
     for (const p of ["/hospitals/x", "/sarcomas/x", "/pathways/x", "/hospitals.csv", "/hospitalsx"]) expect(isDynamicPage(p)).toBe(false);
   });
 

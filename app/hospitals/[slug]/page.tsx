@@ -9,7 +9,9 @@ import type { HospitalFieldKey } from "@/lib/content/schema";
 import { formatDate, lowerFirst } from "@/lib/format";
 import { formatDistance } from "@/lib/geo";
 import { getHospital, listHospitalSlugs, type ServiceView, type SourcedValue } from "@/lib/hospital-profile";
-import { compareUrl, hospitalsUrl } from "@/lib/search-params";
+import { compareUrl, hospitalsUrl, packUrl } from "@/lib/search-params";
+import { SupportList } from "@/components/support-list";
+import { TrialsLink } from "@/components/trials-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -239,6 +241,44 @@ export default async function HospitalPage({ params }: Props) {
         ) : null}
       </section>
 
+      <section aria-labelledby="stay-heading" className="mt-8 print:hidden">
+        <h2 id="stay-heading" className="text-xl font-semibold">
+          Places for families to stay
+        </h2>
+        {h.accommodation.length ? (
+          <ul className="mt-2 space-y-2">
+            {h.accommodation.map((a) => (
+              <li key={a.name}>
+                <span className="font-semibold">{a.name}</span>: {a.note}
+                <Cite sources={[a.source]} />
+                {a.unverified ? (
+                  <span className="block text-sm font-semibold text-amber-900">
+                    Not confirmed: this comes from a third-party page. Ask the hospital or the charity.
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">{NOT_LISTED} Ask the ward or the hospital&apos;s social worker what is near.</p>
+        )}
+      </section>
+
+      <div className="print:hidden">
+        <TrialsLink id="trials" href={h.trialsUrl} label={`soft tissue sarcoma, near ${h.city.name}`} />
+      </div>
+
+      <section aria-labelledby="help-heading" className="mt-8 print:hidden">
+        <h2 id="help-heading" className="text-xl font-semibold">
+          Help for families in {h.country.name}
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Charities, services and government schemes that our sources say help families of children with cancer.{" "}
+          <a href="/support">Help in other countries</a>.
+        </p>
+        <SupportList countries={h.support} />
+      </section>
+
       <FactsList facts={h.facts} className="print:hidden" />
 
       {h.bodyHtml ? (
@@ -273,6 +313,9 @@ export default async function HospitalPage({ params }: Props) {
           ))}
           <li>
             <a href={compareUrl([h.slug, ...h.sameCity.map((o) => o.slug)].slice(0, 4))}>Compare with other hospitals</a>
+          </li>
+          <li>
+            <a href={packUrl([h.slug], null)}>Make a family pack</a>: one printable page with this hospital&apos;s contacts, questions to ask and help for families
           </li>
           <li>
             <a href={hospitalsUrl({ city: [h.city.slug] })}>All hospitals in {h.city.name}</a> ·{" "}

@@ -6,7 +6,10 @@ import { medicalWebPage } from "@/components/medical-web-page";
 import { Passage } from "@/components/passage";
 import { ReviewNote } from "@/components/review-note";
 import { SourcesList } from "@/components/sources";
+import { TrialsLink } from "@/components/trials-link";
+import { trialsLabel } from "@/lib/trials";
 import { getPathway, listPathwaySlugs } from "@/lib/pathways";
+import { packUrl } from "@/lib/search-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -59,7 +62,11 @@ export default async function PathwayPage({ params }: Props) {
       ) : null}
       <p className="mt-3 rounded-md border border-slate-300 bg-brand-50 p-3 text-sm">
         Every child&apos;s plan is different. Use this to know what to expect and what to ask. To take it to an
-        appointment, print this page: the questions print as a checklist with room for notes.
+        appointment, print this page: the questions print as a checklist with room for notes. Or{" "}
+        <a href={packUrl([], p.slug)} className="no-print">
+          make a family pack
+        </a>
+        <span className="no-print"> with this pathway, the centres you are weighing and help for families</span>.
       </p>
       <ReviewNote reviewed={p.reviewed} nextReview={p.nextReview} reviewedBy={p.reviewedBy} />
 
@@ -100,6 +107,9 @@ export default async function PathwayPage({ params }: Props) {
                   ))}
                 </ul>
               </section>
+            ) : null}
+            {s.aboutTrials ? (
+              <TrialsLink id={`${s.slug}-trials`} href={p.trialsUrl} label={trialsLabel(p.trialsCondition)} level={3} />
             ) : null}
             <section aria-labelledby={`${s.slug}-questions`} className="mt-6">
               <h3 id={`${s.slug}-questions`} className="text-lg font-semibold">

@@ -9,6 +9,7 @@ import { SourcesList } from "@/components/sources";
 import { lowerFirst, plural } from "@/lib/format";
 import { getSarcoma, listSarcomaSlugs } from "@/lib/sarcomas";
 import { NearBox } from "@/components/near-box";
+import { TrialsLink } from "@/components/trials-link";
 import { countHospitalsForType } from "@/lib/hospitals";
 import { hospitalsUrl } from "@/lib/search-params";
 
@@ -131,6 +132,8 @@ export default async function SarcomaPage({ params }: Props) {
           <input type="hidden" name="tumor" value={s.slug} />
         </NearBox>
       </section>
+
+      <TrialsLink id="trials" href={s.trialsUrl} label={lowerFirst(s.name)} />
 
       <FactsList facts={s.facts} heading="More facts from our sources" />
       {s.bodyHtml ? <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: s.bodyHtml }} /> : null}
