@@ -14,8 +14,11 @@ export function Cite({ sources }: { sources: SourceRef[] }) {
   );
 }
 
-/** The page's numbered sources, each a link a parent can open. */
-export function SourcesList({ sources }: { sources: SourceRef[] }) {
+/**
+ * The page's numbered sources, each a link a parent can open. `printFirst`: on paper, only
+ * sources up to that number (those of the parts that print; the screen shows them all).
+ */
+export function SourcesList({ sources, printFirst }: { sources: SourceRef[]; printFirst?: number }) {
   return (
     <section aria-labelledby="sources-heading" className="sources mt-10 border-t border-slate-300 pt-6">
       <h2 id="sources-heading" className="text-xl font-semibold">
@@ -26,7 +29,7 @@ export function SourcesList({ sources }: { sources: SourceRef[] }) {
       </p>
       <ol className="mt-3 space-y-2 text-sm">
         {sources.map((s) => (
-          <li key={s.n} id={`source-${s.n}`} className="scroll-mt-4">
+          <li key={s.n} id={`source-${s.n}`} className={printFirst !== undefined && s.n > printFirst ? "scroll-mt-4 print:hidden" : "scroll-mt-4"}>
             <span className="font-semibold">{`[${s.n}]`}</span>{" "}
             <a href={s.url} rel="noreferrer" className="print-url break-words">
               {s.title}

@@ -47,6 +47,8 @@ export type HospitalProfile = {
   /** ClinicalTrials.gov's search for recruiting children's sarcoma trials in the centre's town. */
   trialsUrl: string;
   sources: SourceRef[];
+  /** How many of `sources` the hospital's own record cites; the rest are its country's help for families. */
+  ownSources: number;
   reviewed: string;
   nextReview: string;
   reviewedBy: string | null;
@@ -129,6 +131,7 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
   const treatments = h.treatments.map((t) => ({ slug: t.treatment.slug, name: t.treatment.name, note: t.note, source: list.ref(t.source) }));
   const facts = h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) }));
   const accommodation = h.accommodation.map((a) => ({ name: a.name, note: a.note, unverified: a.unverified, source: list.ref(a.source) }));
+  const ownSources = list.all().length;
   const support = await getSupport([h.city.country.slug], list);
 
   const here = { latitude: position.latitude, longitude: position.longitude };
@@ -162,6 +165,7 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
       country: h.city.country.name,
     }),
     sources: list.all(),
+    ownSources,
     reviewed: h.reviewed,
     nextReview: h.nextReview,
     reviewedBy: h.reviewedBy,

@@ -87,7 +87,7 @@ export function apiProfile(h: HospitalProfile) {
     facts: h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: source(f.source) })),
     accommodation: h.accommodation.map((a) => ({ name: a.name, note: a.note, unverified: a.unverified, source: source(a.source) })),
     trialsSearch: h.trialsUrl,
-    sources: h.sources.map((s) => ({ url: s.url, title: s.title, publisher: s.publisher })),
+    sources: h.sources.slice(0, h.ownSources).map((s) => ({ url: s.url, title: s.title, publisher: s.publisher })),
     reviewed: h.reviewed,
     nextReview: h.nextReview,
     reviewedBy: h.reviewedBy,

@@ -19,7 +19,7 @@ export type StepView = {
   passages: Record<string, PassageView>;
   questions: string[];
   treatments: { slug: string; name: string; kind: string }[];
-  /** Whether the step is about clinical trials: it links one of the trial options. */
+  /** Whether the step is about clinical trials: it links a trial option, or asks about trials. */
   aboutTrials: boolean;
 };
 
@@ -59,14 +59,17 @@ export const getPathway = cache(async (slug: string): Promise<PathwayPage | null
   });
   if (!p) return null;
   const list = new SourceList();
-  const steps = p.steps.map((s) => ({
+  const steps = p.steps.map((s) => {
+    const questions = JSON.parse(s.questions) as string[];
+    return {
     slug: s.slug,
     title: s.title,
     passages: passagesByKey(s.passages, [...STEP_SECTIONS], list),
-    questions: JSON.parse(s.questions) as string[],
+    questions,
     treatments: s.treatments.map((t) => t.treatment),
-    aboutTrials: s.treatments.some((t) => t.treatment.kind === "clinical-trial"),
-  }));
+    aboutTrials: s.treatments.some((t) => t.treatment.kind === "clinical-trial") || questions.some((q) => /\btrials?\b/i.test(q)),
+    };
+  });
   return {
     slug: p.slug,
     title: p.title,

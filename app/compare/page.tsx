@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Notices } from "@/components/notices";
 import type { ReactNode } from "react";
 import { getComparison, getHospitalNames, type ComparedHospital } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
@@ -149,15 +150,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         sources do not say; ask the hospital.
       </p>
 
-      {notices.length > 0 ? (
-        <div role="status" className="mt-4 rounded-md border border-amber-700 bg-amber-50 p-4">
-          <ul className="list-disc pl-6">
-            {notices.map((n, i) => (
-              <li key={i}>{n.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <Notices notices={notices} />
 
       {answer ? (
         <NearAnswerNote answer={answer} href={(n) => compareUrl(slugs, n)} withoutDistances="The comparison below has no distances." />

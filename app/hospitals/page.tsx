@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Notices } from "@/components/notices";
 import { HospitalCard } from "@/components/hospital-card";
 import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
@@ -63,17 +64,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
         type, place or service to narrow the list.
       </p>
 
-      {notices.length > 0 ? (
-        <div role="status" className="mt-4 rounded-md border border-amber-700 bg-amber-50 p-4">
-          <h2 className="font-semibold">Some of the link could not be used</h2>
-          <ul className="mt-1 list-disc pl-6">
-            {notices.map((n, i) => (
-              <li key={i}>{n.message}</li>
-            ))}
-          </ul>
-          <p className="mt-1 text-sm">The results below leave those parts out.</p>
-        </div>
-      ) : null}
+      <Notices notices={notices} heading="Some of the link could not be used" footer="The results below leave those parts out." />
       {near ? <NearAnswerNote answer={near} href={(n) => hospitalsUrl({ ...filters, near: n, sort: "distance", page: 1 })} /> : null}
 
       <div className="mt-6 grid gap-6 md:grid-cols-[18rem_1fr]">

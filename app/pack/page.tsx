@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Notices } from "@/components/notices";
 import { Cite, SourcesList } from "@/components/sources";
 import { SupportList } from "@/components/support-list";
 import { formatDate } from "@/lib/format";
@@ -140,15 +141,7 @@ export default async function PackPage({ searchParams }: { searchParams: Promise
         compiled from public sources and not reviewed by a clinician. Check everything with your child&apos;s care team.
       </p>
 
-      {notices.length > 0 ? (
-        <div role="status" className="no-print mt-4 rounded-md border border-amber-700 bg-amber-50 p-4">
-          <ul className="list-disc pl-6">
-            {notices.map((n, i) => (
-              <li key={i}>{n.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <Notices notices={notices} />
 
       <p className="no-print mt-4 rounded-md border border-slate-300 bg-brand-50 p-3 text-sm">
         {empty

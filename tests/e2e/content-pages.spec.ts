@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
 test("from a sarcoma type to its pathway, a treatment, and the hospitals that treat it", async ({ page }) => {
+  // Three long pages through axe.
+  test.setTimeout(90_000);
   await page.goto("/sarcomas/alveolar-rhabdomyosarcoma");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alveolar rhabdomyosarcoma");
   await expect(page.getByRole("complementary", { name: "Review status" })).toContainText("Last reviewed");

@@ -70,6 +70,8 @@ test("a trials link explains trials, their phases and who decides, with JavaScri
 });
 
 test("/support lists organisations for at least six countries, every value with a source", async ({ page }) => {
+  // A long page through axe.
+  test.setTimeout(90_000);
   await page.goto("/support");
   const countries = page.getByRole("navigation", { name: "Countries" }).getByRole("listitem");
   expect(await countries.count()).toBeGreaterThanOrEqual(6);
@@ -116,6 +118,7 @@ test("the comparison and a pathway make a family pack, with JavaScript off", asy
 });
 
 test("the family pack holds the centres, the pathway's questions, questions to ask, help and the words used, each fact numbered", async ({ browser, page: withScripts }) => {
+  test.setTimeout(90_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PACK);

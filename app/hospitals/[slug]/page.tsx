@@ -328,7 +328,7 @@ export default async function HospitalPage({ params }: Props) {
         Printed from the Childhood Sarcoma Directory: /hospitals/{h.slug}, where every fact and source is in full.
         General information, not medical advice: check everything with your child&apos;s care team.
       </p>
-      <SourcesList sources={h.sources} />
+      <SourcesList sources={h.sources} printFirst={h.ownSources} />
     </article>
   );
 }
