@@ -12,6 +12,8 @@ async function tabTo(page: Page, target: Locator, max = 200) {
 }
 
 test("keyboard only, no JavaScript: search, filter the listing, open a profile, read a pathway", async ({ page }) => {
+  // A hundred or so key presses, each followed by a look at the focus: slow, not stuck.
+  test.setTimeout(120_000);
   await page.goto("/");
   const header = page.getByRole("banner");
   await tabTo(page, header.getByRole("searchbox", { name: "Search the site" }));
