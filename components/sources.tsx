@@ -31,7 +31,7 @@ export function SourcesList({ sources, printFirst }: { sources: SourceRef[]; pri
         {sources.map((s) => (
           <li key={s.n} id={`source-${s.n}`} className={printFirst !== undefined && s.n > printFirst ? "scroll-mt-4 print:hidden" : "scroll-mt-4"}>
             <span className="font-semibold">{`[${s.n}]`}</span>{" "}
-            <a href={s.url} rel="noreferrer" className="print-url break-words">
+            <a href={s.url} rel="noreferrer" className="print-url wrap-anywhere">
               {s.title}
             </a>
             <span className="text-slate-700"> ({s.publisher})</span>

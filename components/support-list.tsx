@@ -16,7 +16,7 @@ function Organisation({ o, level, compact }: { o: SupportView; level: 3 | 4; com
         </a>
         <Cite sources={[o.website.source]} />
       </H>
-      <p className="text-sm text-slate-700">{KIND_LABELS[o.kind] ?? o.kind}</p>
+      <p className="text-sm text-slate-700">{KIND_LABELS[o.kind]}</p>
       <p className="mt-1">
         {o.summary}
         <Cite sources={[o.summarySource]} />
@@ -46,7 +46,7 @@ function Organisation({ o, level, compact }: { o: SupportView; level: 3 | 4; com
       </ul>
       )}
       {o.phone || o.email ? (
-        <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[11rem_1fr]">
+        <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[11rem_minmax(0,1fr)]">
           {o.phone ? (
             <>
               <dt className="font-semibold">{o.phone.label ?? "Phone"}</dt>
@@ -61,7 +61,7 @@ function Organisation({ o, level, compact }: { o: SupportView; level: 3 | 4; com
           {o.email ? (
             <>
               <dt className="font-semibold">Email</dt>
-              <dd className="break-words">
+              <dd className="wrap-anywhere">
                 <a href={`mailto:${o.email.value}`}>{o.email.value}</a>
                 <Cite sources={[o.email.source]} />
                 <Unconfirmed show={o.email.unverified} />

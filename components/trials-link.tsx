@@ -30,7 +30,7 @@ export async function TrialsLink({ href, label, id, level = 2 }: { href: string;
         Clinical trials open to children
       </H>
       <p className="mt-2">
-        <a href={href} rel="noreferrer" className="font-semibold break-words">
+        <a href={href} rel="noreferrer" className="font-semibold wrap-anywhere">
           Recruiting trials for children: {label}
         </a>{" "}
         <span className="text-sm text-slate-700">

@@ -111,7 +111,7 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
     cell: (h: ComparedHospital) => {
       const f = h.fields[k];
       if (!f) return NOT_LISTED;
-      const value = k === "website" ? <a href={f.value} rel="noreferrer" className="break-words">{f.value}</a> : f.value;
+      const value = k === "website" ? <a href={f.value} rel="noreferrer" className="wrap-anywhere">{f.value}</a> : f.value;
       return (
         <>
           {value}
@@ -179,7 +179,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 <tr>
                   <td className="w-40" />
                   {hospitals.map((h) => (
-                    <th key={h.slug} scope="col" className="border-b-2 border-slate-400 p-2 align-bottom break-words">
+                    <th key={h.slug} scope="col" className="border-b-2 border-slate-400 p-2 align-bottom wrap-anywhere">
                       <a href={`/hospitals/${h.slug}`}>{h.name}</a>
                       <a href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-1 block text-sm font-normal">
                         Remove<span className="sr-only"> {h.name} from the comparison</span>
@@ -198,7 +198,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                         {diff ? <span className="block text-xs font-normal text-amber-900">Differs</span> : null}
                       </th>
                       {hospitals.map((h) => (
-                        <td key={h.slug} className="border-b border-slate-300 p-2 align-top break-words">
+                        <td key={h.slug} className="border-b border-slate-300 p-2 align-top wrap-anywhere">
                           {row.cell(h)}
                         </td>
                       ))}

@@ -67,7 +67,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
       <Notices notices={notices} heading="Some of the link could not be used" footer="The results below leave those parts out." />
       {near ? <NearAnswerNote answer={near} href={(n) => hospitalsUrl({ ...filters, near: n, sort: "distance", page: 1 })} /> : null}
 
-      <div className="mt-6 grid gap-6 md:grid-cols-[18rem_1fr]">
+      <div className="mt-6 grid gap-6 md:grid-cols-[18rem_minmax(0,1fr)]">
         <div className="no-print">
           <HospitalFiltersForm
             filters={filters}

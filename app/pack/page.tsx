@@ -42,13 +42,13 @@ function Centre({ c }: { c: PackCentre }) {
       <p className="text-slate-700">
         {c.place} · details last checked {formatDate(c.reviewed)} · <span className="print-url-inline">/hospitals/{c.slug}</span>
       </p>
-      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[11rem_1fr] print:grid-cols-[9rem_1fr]">
+      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[11rem_minmax(0,1fr)] print:grid-cols-[9rem_minmax(0,1fr)]">
         {(Object.keys(FIELD_LABELS) as (keyof PackCentre["fields"])[]).map((k) => {
           const f = c.fields[k];
           return (
             <div key={k} className="contents">
               <dt className="font-semibold">{FIELD_LABELS[k]}</dt>
-              <dd className="break-words">
+              <dd className="wrap-anywhere">
                 {f ? (
                   <>
                     {f.value}
@@ -100,7 +100,7 @@ function Centre({ c }: { c: PackCentre }) {
         </div>
         <div className="contents">
         <dt className="font-semibold">Open trials</dt>
-        <dd className="break-words">
+        <dd className="wrap-anywhere">
           <a href={c.trialsUrl} rel="noreferrer">
             Recruiting children&apos;s sarcoma trials near {c.place}, on ClinicalTrials.gov
           </a>

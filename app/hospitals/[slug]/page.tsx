@@ -25,7 +25,9 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const h = await getHospital((await params).slug);
   if (!h) return { title: "Hospital not found" };
-  return { title: `${h.name}, ${h.city.name}`, description: h.summary };
+  // One page for search engines, however it was reached (a filtered listing links it with
+  // the filters in its query string, for the way back).
+  return { title: `${h.name}, ${h.city.name}`, description: h.summary, alternates: { canonical: `/hospitals/${h.slug}` } };
 }
 
 const FIELD_LABELS: Record<Exclude<HospitalFieldKey, "kind">, string> = {
@@ -44,7 +46,7 @@ const FIELD_LABELS: Record<Exclude<HospitalFieldKey, "kind">, string> = {
 function FieldValue({ field, k }: { field: SourcedValue; k: HospitalFieldKey }) {
   const value =
     k === "website" ? (
-      <a href={field.value} rel="noreferrer" className="break-words">
+      <a href={field.value} rel="noreferrer" className="wrap-anywhere">
         {field.value}
       </a>
     ) : k === "phone" ? (
@@ -131,7 +133,7 @@ export default async function HospitalPage({ params }: Props) {
         <h2 id="contact-heading" className="text-xl font-semibold">
           Contact and practical details
         </h2>
-        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+        <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_minmax(0,1fr)]">
           {(Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).map((k) => (
             <div key={k} className={h.fields[k] ? "contents" : "contents print:hidden"}>
               <dt className="font-semibold">{FIELD_LABELS[k]}</dt>

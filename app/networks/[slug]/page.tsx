@@ -90,7 +90,7 @@ export default async function NetworkPage({ params }: Props) {
 
       {n.website ? (
         <p className="mt-6">
-          Website: <a href={n.website} rel="noreferrer" className="break-words">{n.website}</a>
+          Website: <a href={n.website} rel="noreferrer" className="wrap-anywhere">{n.website}</a>
         </p>
       ) : null}
       {n.bodyHtml ? <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: n.bodyHtml }} /> : null}
