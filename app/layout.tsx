@@ -11,6 +11,9 @@ export const metadata: Metadata = {
     "Which hospitals treat soft tissue sarcoma in children, how they compare, and what treatment looks like, in plain words with sources.",
   metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
   formatDetection: { telephone: false },
+  // public/ holds the files browsers ask for by name (scripts/make-icons.ts draws them from app/icon.svg).
+  manifest: "/manifest.webmanifest",
+  icons: { apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

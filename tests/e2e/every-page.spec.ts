@@ -124,3 +124,33 @@ for (const path of ["/sarcomas/rhabdomyosarcoma", "/hospitals?city=london"]) {
     expect(violations.length).toBeGreaterThan(0);
   });
 }
+
+test("the files browsers ask for by name are there: favicon, apple touch icon and web app manifest", async ({ request }) => {
+  const ico = await request.get("/favicon.ico");
+  expect(ico.status()).toBe(200);
+  const bytes = await ico.body();
+  // An ICO file: reserved 0, type 1, then its image count.
+  expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2)]).toEqual([0, 1]);
+  expect(bytes.readUInt16LE(4)).toBeGreaterThan(0);
+  const apple = await request.get("/apple-touch-icon.png");
+  expect(apple.status()).toBe(200);
+  expect((await apple.body()).subarray(1, 4).toString()).toBe("PNG");
+  const manifest = await request.get("/manifest.webmanifest");
+  expect(manifest.status()).toBe(200);
+  const json = (await manifest.json()) as { name: string; icons: { src: string }[] };
+  expect(json.name).toBe("Childhood Sarcoma Directory");
+  for (const icon of json.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+  const html = await (await request.get("/about")).text();
+  expect(html).toMatch(/<link rel="manifest" href="\/manifest.webmanifest"/);
+  expect(html).toMatch(/<link rel="apple-touch-icon" href="\/apple-touch-icon.png"/);
+});
+
+test("a profile reached from a filtered listing declares the profile's own URL as canonical", async ({ request }) => {
+  for (const path of ["/hospitals/great-ormond-street", "/hospitals/great-ormond-street?city=london&tumor=rhabdomyosarcoma"]) {
+    const html = await (await request.get(path)).text();
+    const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+    expect(canonical, path).toBeDefined();
+    expect(new URL(canonical!).pathname, path).toBe("/hospitals/great-ormond-street");
+    expect(new URL(canonical!).search, path).toBe("");
+  }
+});
