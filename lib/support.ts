@@ -1,5 +1,5 @@
 import "server-only";
-import type { SupportOfferKind } from "./content/schema";
+import type { SupportInput, SupportOfferKind } from "./content/schema";
 import { prisma } from "./db";
 import { once } from "./memo";
 import type { SourceList, SourceRef } from "./sources";
@@ -19,7 +19,7 @@ export const OFFER_LABELS: Record<SupportOfferKind, string> = {
   counselling: "Counselling",
 };
 
-export const KIND_LABELS: Record<string, string> = {
+export const KIND_LABELS: Record<SupportInput["kind"], string> = {
   charity: "Charity",
   "government-scheme": "Government scheme",
   "public-service": "Public service",
@@ -29,7 +29,7 @@ type Sourced = { value: string; unverified: boolean; source: SourceRef };
 export type SupportView = {
   slug: string;
   name: string;
-  kind: string;
+  kind: SupportInput["kind"];
   summary: string;
   summarySource: SourceRef;
   website: Sourced;
@@ -72,7 +72,7 @@ function view(r: Row, list: SourceList): SupportView {
   return {
     slug: r.slug,
     name: r.name,
-    kind: r.kind,
+    kind: r.kind as SupportInput["kind"],
     summary: r.summary,
     summarySource: list.ref(r.summarySource),
     website,

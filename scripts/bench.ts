@@ -17,6 +17,7 @@ import { describeMachine, fmt, loadAverage, table, targetTable, writeResults, ty
 import { cpuMeter, sampleMemory, waitUntilIdle } from "./bench/process";
 import { BENCH_TMP, prepareSite, REPO, startServer, type Source } from "./bench/site";
 import { syntheticSlug, writeSyntheticContent } from "./bench/synthetic";
+import { sampleHostileUrls } from "../tests/support/hostile-urls";
 
 const { values } = parseArgs({
   options: {
@@ -114,8 +115,30 @@ type SizeResult = {
     cpuCoresUsedByBench: number;
   } | null;
   routes: RouteResult[];
+  /** The browser tests' hostile URLs, asked one at a time: how long the slowest answer took. */
+  hostile: HostileResult | null;
 };
 const results: SizeResult[] = [];
+
+type HostileResult = { count: number; p50: number; p99: number; maxMs: number; slowest: string; serverErrors: number };
+const HOSTILE_URLS = sampleHostileUrls(300);
+
+/** Each URL once, one after another, following redirects as a browser would. */
+async function timeHostile(origin: string, urls: string[]): Promise<HostileResult> {
+  const times: { ms: number; url: string }[] = [];
+  let serverErrors = 0;
+  for (const url of urls) {
+    const t0 = performance.now();
+    const response = await fetch(`${origin}${url}`, { redirect: "follow" });
+    await response.arrayBuffer();
+    times.push({ ms: performance.now() - t0, url });
+    if (response.status >= 500) serverErrors++;
+  }
+  const sorted = [...times].sort((a, b) => a.ms - b.ms);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].ms;
+  const slowest = sorted[sorted.length - 1];
+  return { count: urls.length, p50: at(0.5), p99: at(0.99), maxMs: slowest.ms, slowest: slowest.url.slice(0, 120), serverErrors };
+}
 
 try {
   // All stores first, so no server competes with the content builds for the CPU.
@@ -139,6 +162,7 @@ try {
       content: { generateMs, buildMs: built.ms, wallMs, dbBytes, counts: built.counts, overdue: built.overdue.length },
       server: null,
       routes: [],
+      hostile: null,
     });
   }
 
@@ -159,6 +183,10 @@ try {
         result.routes.push({ ...r, ratioToBaseline: null });
         log(`  ${route.label.padEnd(28)} ${fmt.int(r.rps).padStart(6)} req/s  p50 ${lat(r.p50).padStart(5)} ms  p99 ${lat(r.p99).padStart(5)} ms  alone ${fmt.ms(r.unloadedP50).padStart(5)} ms  first ${fmt.ms(r.firstMs).padStart(5)} ms${r.renderCache ? ` (cache ${r.renderCache})` : ""}${r.status !== 200 || r.non2xx ? `  (status ${r.status}, ${r.non2xx} non-2xx)` : ""}`);
       }
+      await waitUntilIdle(server.pid);
+      result.hostile = await timeHostile(server.origin, HOSTILE_URLS);
+      const h = result.hostile;
+      log(`  ${`hostile URLs (${h.count}, one by one)`.padEnd(28)} p50 ${fmt.ms(h.p50)} ms  p99 ${fmt.ms(h.p99)} ms  slowest ${fmt.ms(h.maxMs)} ms  5xx ${h.serverErrors}`);
     } finally {
       const mem = memory.stop();
       const used = cpu.stop();
@@ -233,6 +261,16 @@ for (const id of ["listing", "listing-filtered", "listing-near", "listing-near-t
         : "not run",
     limit: "≤ 2×",
     pass: small && large ? large.p50 !== null && small.p50 !== null && atResolution(large.p50) <= 2 * atResolution(small.p50) : null,
+  });
+}
+for (const s of results) {
+  const h = s.hostile;
+  targets.push({
+    id: `hostile-${s.n}`,
+    description: `N=${s.n.toLocaleString("en-GB")} hostile URLs (the browser tests' kinds), one at a time: slowest answer`,
+    value: h ? `${fmt.ms(h.maxMs)} ms (${h.slowest}), ${h.serverErrors} 5xx` : "not run",
+    limit: "≤ 1,000 ms, no 5xx",
+    pass: h ? h.maxMs <= 1000 && h.serverErrors === 0 : null,
   });
 }
 const big = at(10000);

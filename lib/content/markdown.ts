@@ -116,10 +116,3 @@ export function renderMarkdown(markdown: string, linker?: Linker): string {
   if (!markdown.trim()) return "";
   return String(processor.processSync({ value: markdown, data: { linker } }));
 }
-
-/** One paragraph of prose (no block markup) as sanitised inline HTML. */
-export function renderInline(text: string, linker?: Linker): string {
-  return renderMarkdown(text, linker)
-    .replace(/^<p>/, "")
-    .replace(/<\/p>$/, "");
-}
