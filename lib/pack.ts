@@ -27,7 +27,7 @@ export type PackStep = { slug: string; title: string; questions: string[] };
 
 export type FamilyPack = {
   centres: PackCentre[];
-  pathway: { slug: string; title: string; summary: string; steps: PackStep[]; trialsUrl: string; reviewed: string } | null;
+  pathway: { slug: string; title: string; summary: string; steps: PackStep[]; reviewed: string } | null;
   questions: { text: string; source: SourceRef }[];
   support: CountrySupport[];
   glossary: { slug: string; term: string; html: string; source: SourceRef }[];
@@ -92,11 +92,12 @@ export async function getFamilyPack(slugs: string[], pathwaySlug: string | null)
   const countries = [...new Set(profiles.flatMap((p) => (p ? [p.country.slug] : [])))];
   const support = await getSupport(countries, list);
 
+  // The words the pack prints (an organisation's offers by name only), for its glossary.
   const texts = [
     ...steps.flatMap((s) => [s.title, ...s.questions]),
     ...questions.map((q) => q.text),
     ...centres.flatMap((c) => [...Object.values(c.fields).map((f) => f.value), ...c.accommodation.map((a) => a.note)]),
-    ...support.flatMap((c) => c.organisations.flatMap((o) => [o.summary, ...o.offers.map((x) => x.detail)])),
+    ...support.flatMap((c) => c.organisations.map((o) => o.summary)),
   ];
   // Each definition cites its source on the pack's list too.
   const terms = termsUsed(texts, glossary).map((t) => ({ slug: t.slug, term: t.term, html: t.html, source: list.ref(t.source) }));
@@ -104,7 +105,7 @@ export async function getFamilyPack(slugs: string[], pathwaySlug: string | null)
   return {
     centres,
     pathway: pathway
-      ? { slug: pathway.slug, title: pathway.title, summary: pathway.summary, steps, trialsUrl: pathway.trialsUrl, reviewed: pathway.reviewed }
+      ? { slug: pathway.slug, title: pathway.title, summary: pathway.summary, steps, reviewed: pathway.reviewed }
       : null,
     questions,
     support,

@@ -237,7 +237,8 @@ export default async function PackPage({ searchParams }: { searchParams: Promise
               </h2>
               <p className="mt-1">{pack.pathway.summary}</p>
               <p className="mt-1 text-sm text-slate-700">
-                Every child&apos;s plan is different. Tick the questions you want to ask, and write down the answers. What
+                Last checked against its sources on {formatDate(pack.pathway.reviewed)}. Every child&apos;s plan is different.
+                Tick the questions you want to ask, and write down the answers. What
                 happens at each step, with its sources, is at <span className="print-url-inline">/pathways/{pack.pathway.slug}</span>.
               </p>
               <ol className="mt-4 space-y-6">
