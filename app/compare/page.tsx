@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HospitalChoices } from "@/components/hospital-choices";
 import { Notices } from "@/components/notices";
 import type { ReactNode } from "react";
 import { getComparison, getHospitalNames, type ComparedHospital } from "@/lib/compare";
@@ -237,24 +238,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
       <form action="/compare" method="get" className="no-print mt-8 max-w-xl space-y-3 rounded-md border border-slate-300 p-4">
         <h2 className="font-semibold">Change the comparison</h2>
-        {slugs.map((s) => (
-          <input key={s} type="hidden" name="h" value={s} />
-        ))}
-        {slugs.length < MAX_COMPARE ? (
-          <div>
-            <label htmlFor="add-h" className="block">
-              Add a hospital
-            </label>
-            <select id="add-h" name="h" defaultValue="" className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
-              <option value="">Choose a hospital</option>
-              {[...names].filter(([s]) => !slugs.includes(s)).map(([s, name]) => (
-                <option key={s} value={s}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+        <HospitalChoices id="add-h" chosen={slugs} options={names} />
         <NearField id="compare-near" defaultValue={from?.label ?? answer?.asked} />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Update comparison

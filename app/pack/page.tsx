@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HospitalChoices } from "@/components/hospital-choices";
 import { Notices } from "@/components/notices";
 import { Cite, SourcesList } from "@/components/sources";
 import { SupportList } from "@/components/support-list";
@@ -151,27 +152,11 @@ export default async function PackPage({ searchParams }: { searchParams: Promise
 
       <form action="/pack" method="get" className="no-print mt-4 max-w-xl space-y-3 rounded-md border border-slate-300 p-4">
         <h2 className="font-semibold">{empty ? "Make a family pack" : "Change the pack"}</h2>
-        {slugs.map((s) => (
-          <input key={s} type="hidden" name="h" value={s} />
-        ))}
-        {slugs.length < MAX_COMPARE ? (
-          <div>
-            <label htmlFor="pack-h" className="block font-semibold">
-              Add a hospital
-            </label>
-            <select id="pack-h" name="h" defaultValue="" className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
-              <option value="">Choose a hospital</option>
-              {[...choices.hospitals].filter(([s]) => !slugs.includes(s)).map(([s, name]) => (
-                <option key={s} value={s}>
-                  {name}
-                </option>
-              ))}
-            </select>
-            <p className="mt-1 text-sm text-slate-700">
-              Up to {MAX_COMPARE}. You can also <a href="/hospitals">find hospitals on the list</a> and compare them first.
-            </p>
-          </div>
-        ) : null}
+        <HospitalChoices id="pack-h" chosen={slugs} options={choices.hospitals}>
+          <p className="mt-1 text-sm text-slate-700">
+            Up to {MAX_COMPARE}. You can also <a href="/hospitals">find hospitals on the list</a> and compare them first.
+          </p>
+        </HospitalChoices>
         <div>
           <label htmlFor="pack-pathway" className="block font-semibold">
             Treatment pathway
