@@ -13,7 +13,7 @@ const config = [
       "@next/next/no-html-link-for-pages": "off",
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Link with a plain <a>: see eslint.config.mjs and README.md, Performance." }] }],
       // The production server sends pages without React's browser code
-      // (lib/framework-scripts.ts): a client component would render but never run.
+      // (lib/server/framework-scripts.ts): a client component would render but never run.
       "no-restricted-syntax": [
         "error",
         {

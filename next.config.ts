@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // server.ts tags each prerendered page once (lib/render-cache.ts); Next would hash the
+  // server.ts tags each prerendered page once (lib/server/render-cache.ts); Next would hash the
   // whole page for its ETag on every request.
   generateEtags: false,
   reactStrictMode: true,

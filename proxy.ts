@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { baseHeaders, hashCsp, hasMalformedEncoding, isDynamicPage, nonceCsp, RENDER_FOR_CACHE_HEADER } from "@/lib/security";
+import { baseHeaders, hashCsp, hasMalformedEncoding, isDynamicPage, nonceCsp, RENDER_FOR_CACHE_HEADER } from "@/lib/server/security";
 
 const production = process.env.NODE_ENV === "production";
 

@@ -1,5 +1,5 @@
 // The production server (`npm start`): Next's request handler behind the page cache in
-// lib/render-cache.ts. `next dev` is unchanged; `npm start -- -p 3200 -H 127.0.0.1` takes
+// lib/server/render-cache.ts. `next dev` is unchanged; `npm start -- -p 3200 -H 127.0.0.1` takes
 // the same port and host options as `next start`, and PORT and HOSTNAME as well.
 // `npm run build` bundles this file to .next/production-server.mjs (npm's postbuild), so
 // the server runs on plain Node, without a TypeScript loader.
@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
-import { createRenderCache } from "./lib/render-cache";
-import { RENDER_FOR_CACHE_HEADER } from "./lib/security";
+import { createRenderCache } from "./lib/server/render-cache";
+import { RENDER_FOR_CACHE_HEADER } from "./lib/server/security";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SearchBox } from "@/components/search-box";
-import { SITE_NAME } from "@/lib/site";
+import { SITE_NAME } from "@/lib/present/site";
 
 
 

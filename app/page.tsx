@@ -1,12 +1,12 @@
 import { NearAnswerNote } from "@/components/near-answer";
 import { NearBox } from "@/components/near-box";
 import { SearchBox } from "@/components/search-box";
-import { formatDistance } from "@/lib/geo";
-import { listHospitals, listPlacesWithHospitals, type HospitalCard } from "@/lib/hospitals";
-import { readListingRequest } from "@/lib/listing-request";
-import { listPathways } from "@/lib/pathways";
-import { listSarcomaGroups } from "@/lib/sarcomas";
-import { hospitalsUrl, type RawParams } from "@/lib/search-params";
+import { formatDistance } from "@/lib/present/geo";
+import { listHospitals, listPlacesWithHospitals, type HospitalCard } from "@/lib/data/hospitals";
+import { readListingRequest } from "@/lib/data/listing-request";
+import { listPathways } from "@/lib/data/pathways";
+import { listSarcomaGroups } from "@/lib/data/sarcomas";
+import { hospitalsUrl, type RawParams } from "@/lib/params/search-params";
 
 /** How many of the nearest hospitals the home page shows. */
 const NEAREST = 5;

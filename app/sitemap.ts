@@ -1,9 +1,9 @@
 import type { MetadataRoute } from "next";
-import { listHospitalSlugs } from "@/lib/hospital-profile";
-import { listNetworkSlugs } from "@/lib/networks";
-import { listPathwaySlugs } from "@/lib/pathways";
-import { listSarcomaSlugs } from "@/lib/sarcomas";
-import { listTreatmentSlugs } from "@/lib/treatments";
+import { listHospitalSlugs } from "@/lib/data/hospital-profile";
+import { listNetworkSlugs } from "@/lib/data/networks";
+import { listPathwaySlugs } from "@/lib/data/pathways";
+import { listSarcomaSlugs } from "@/lib/data/sarcomas";
+import { listTreatmentSlugs } from "@/lib/data/treatments";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = process.env.SITE_URL ?? "http://localhost:3000";

@@ -1,13 +1,7 @@
-import { formatDate } from "@/lib/format";
-import type { SourceRef } from "@/lib/sources";
+import { formatDate } from "@/lib/present/format";
+import { FACT_KINDS } from "@/lib/domain";
+import type { FactView } from "@/lib/data/sources";
 import { Cite } from "./sources";
-
-type Fact = { text: string; kind: string; date: string | null; source: SourceRef };
-
-const KIND_LABEL: Record<string, string> = {
-  claim: "The hospital's own description",
-  change: "Change in progress",
-};
 
 /** Sourced facts; a hospital's own claims and changes in progress are labelled as such. */
 export function FactsList({
@@ -16,7 +10,7 @@ export function FactsList({
   id = "facts",
   className = "",
 }: {
-  facts: Fact[];
+  facts: FactView[];
   heading?: string;
   id?: string;
   className?: string;
@@ -30,9 +24,9 @@ export function FactsList({
       <ul className="mt-3 space-y-3">
         {facts.map((f, i) => (
           <li key={i} className="border-l-4 border-slate-300 pl-3">
-            {KIND_LABEL[f.kind] ? (
+            {FACT_KINDS[f.kind] ? (
               <span className="mr-1 block text-sm font-semibold text-slate-700">
-                {KIND_LABEL[f.kind]}
+                {FACT_KINDS[f.kind]}
                 {f.date ? ` (source dated ${formatDate(f.date)})` : ""}:
               </span>
             ) : null}

@@ -1,6 +1,6 @@
-import { formatDate, lowerFirst } from "@/lib/format";
-import { formatDistance } from "@/lib/geo";
-import type { HospitalCard as Card } from "@/lib/hospitals";
+import { formatDate, lowerFirst } from "@/lib/present/format";
+import { formatDistance } from "@/lib/present/geo";
+import type { HospitalCard as Card } from "@/lib/data/hospitals";
 
 export function HospitalCard({ h, backQuery }: { h: Card; backQuery: string }) {
   return (

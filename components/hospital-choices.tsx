@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { MAX_COMPARE } from "@/lib/search-params";
+import { MAX_COMPARE } from "@/lib/params/search-params";
 
 /**
  * Inside a GET form: the hospitals already chosen (as hidden `h` fields) and, while there is

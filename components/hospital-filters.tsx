@@ -1,5 +1,5 @@
-import type { FacetOption } from "@/lib/hospitals";
-import type { HospitalFilters } from "@/lib/search-params";
+import type { FacetOption } from "@/lib/data/hospitals";
+import type { HospitalFilters } from "@/lib/params/search-params";
 import { AutoSubmit } from "./auto-submit";
 import { NearField } from "./near-box";
 

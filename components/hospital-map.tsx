@@ -1,4 +1,4 @@
-import { MAP_HEIGHT, MAP_WIDTH, renderMap, type GroupLink, type MapPoint } from "@/lib/map";
+import { MAP_HEIGHT, MAP_WIDTH, renderMap, type GroupLink, type MapPoint } from "@/lib/present/map";
 
 /**
  * The results on a map: an SVG drawn on the server, each marker a named link. Markers that

@@ -1,6 +1,6 @@
 /**
  * A few lines of plain JavaScript that run where they stand in the page: the site's only
- * client code. Production pages carry no React in the browser (lib/framework-scripts.ts),
+ * client code. Production pages carry no React in the browser (lib/server/framework-scripts.ts),
  * so an interaction is progressive enhancement written like this, and every page works
  * the same without it. The CSP allows it by hash (prerendered pages, the page cache) or
  * by the request's nonce where a page is rendered per request.

@@ -1,4 +1,4 @@
-import type { NearAnswer, NearPlace } from "@/lib/near";
+import type { NearAnswer, NearPlace } from "@/lib/data/near";
 
 function PlaceLinks({ places, href }: { places: NearPlace[]; href: (near: string) => string }) {
   return (

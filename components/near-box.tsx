@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { MAX_NEAR_LENGTH } from "@/lib/near-query";
+import { MAX_NEAR_LENGTH } from "@/lib/params/near-query";
 
 /** The "Your town, city or ZIP code" field, the same wherever distances can be measured. */
 export function NearField({ id, defaultValue }: { id: string; defaultValue?: string | null }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Notice } from "@/lib/search-params";
+import type { Notice } from "@/lib/params/search-params";
 
 /** What a link asked for that the page could not use, in words; nothing when all was used. */
 export function Notices({ notices, heading, footer }: { notices: Notice[]; heading?: string; footer?: ReactNode }) {

@@ -1,4 +1,4 @@
-import type { PassageView } from "@/lib/passages";
+import type { PassageView } from "@/lib/data/passages";
 import { Cite } from "./sources";
 
 /** A section of our prose (sanitised at build time) with its sources. */

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/present/format";
 
 /** When a record was checked, when it is due again, and who checked it: on every content page. */
 export function ReviewNote({ reviewed, nextReview, reviewedBy }: { reviewed: string; nextReview: string; reviewedBy: string | null }) {

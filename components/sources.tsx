@@ -1,4 +1,4 @@
-import type { SourceRef } from "@/lib/sources";
+import type { SourceRef } from "@/lib/data/sources";
 
 /** An inline citation: links to the numbered entry in the page's source list. */
 export function Cite({ sources }: { sources: SourceRef[] }) {

@@ -1,5 +1,6 @@
-import { formatDate } from "@/lib/format";
-import { KIND_LABELS, type CountrySupport, type SupportView } from "@/lib/support";
+import { formatDate } from "@/lib/present/format";
+import { SUPPORT_KINDS } from "@/lib/domain";
+import type { CountrySupport, SupportView } from "@/lib/data/support";
 import { Cite } from "./sources";
 
 function Unconfirmed({ show }: { show: boolean }) {
@@ -16,7 +17,7 @@ function Organisation({ o, level, compact }: { o: SupportView; level: 3 | 4; com
         </a>
         <Cite sources={[o.website.source]} />
       </H>
-      <p className="text-sm text-slate-700">{KIND_LABELS[o.kind]}</p>
+      <p className="text-sm text-slate-700">{SUPPORT_KINDS[o.kind]}</p>
       <p className="mt-1">
         {o.summary}
         <Cite sources={[o.summarySource]} />

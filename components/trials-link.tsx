@@ -1,4 +1,4 @@
-import { getGlossaryTerms, type GlossaryView } from "@/lib/glossary";
+import { getGlossaryTerms, type GlossaryView } from "@/lib/data/glossary";
 
 /** The glossary terms that explain a trial, shown beside every trials link. */
 export const TRIAL_TERMS = ["clinical-trial", "phase-1-trial", "phase-2-trial", "phase-3-trial", "eligibility-criteria"] as const;
@@ -13,7 +13,7 @@ async function trialTerms(): Promise<GlossaryView[]> {
 }
 
 /**
- * A link to ClinicalTrials.gov's search, already filtered (lib/trials.ts), with what a
+ * A link to ClinicalTrials.gov's search, already filtered (lib/params/trials.ts), with what a
  * trial is, what its phases mean (from the glossary) and who decides whether a child can
  * join. `label` says what the search finds, for example "rhabdomyosarcoma near Leeds".
  */

@@ -1,7 +1,7 @@
 // npm run content:build [-- --content <dir>] [--out <file.db>] [--quiet]
 import { parseArgs } from "node:util";
 import { buildContent } from "../lib/content/build";
-import { DEFAULT_DATABASE_PATH } from "../lib/db-client";
+import { DEFAULT_DATABASE_PATH } from "../lib/data/db-client";
 
 const { values } = parseArgs({
   options: {

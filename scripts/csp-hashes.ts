@@ -1,12 +1,12 @@
 // Runs after `next build` (npm's postbuild): hashes every inline script in every
 // prerendered page as the production server sends it (without the framework's scripts,
-// lib/framework-scripts.ts), so proxy.ts can send a hash-based CSP for static pages
+// lib/server/framework-scripts.ts), so proxy.ts can send a hash-based CSP for static pages
 // without making them render per request. Writes .next/csp-hashes.json:
 // { "/path": ["base64", ...] }.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { withoutFrameworkScripts } from "../lib/framework-scripts";
-import { inlineScriptHashes } from "../lib/security";
+import { withoutFrameworkScripts } from "../lib/server/framework-scripts";
+import { inlineScriptHashes } from "../lib/server/security";
 
 const APP = path.join(".next", "server", "app");
 

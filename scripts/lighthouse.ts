@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
-import { inlineScripts } from "../lib/security";
+import { inlineScripts } from "../lib/server/security";
 import { describeMachine, fmt, table, targetTable, verdict, writeResults, type Target } from "./bench/report";
 import { waitForQuietMachine } from "./bench/process";
 import { prepareSite, REPO, startServer, type Source } from "./bench/site";

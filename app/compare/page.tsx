@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { HospitalChoices } from "@/components/hospital-choices";
 import { Notices } from "@/components/notices";
 import type { ReactNode } from "react";
-import { getComparison, getHospitalNames, type ComparedHospital } from "@/lib/compare";
-import { formatDate } from "@/lib/format";
-import { formatDistance } from "@/lib/geo";
+import { getComparison, getHospitalNames, type ComparedHospital } from "@/lib/data/compare";
+import { formatDate } from "@/lib/present/format";
+import { formatDistance } from "@/lib/present/geo";
 import { NearAnswerNote } from "@/components/near-answer";
 import { NearField } from "@/components/near-box";
-import { resolveNear } from "@/lib/near";
-import type { SourceRef } from "@/lib/sources";
-import { compareUrl, MAX_COMPARE, packUrl, parseCompareParams, type RawParams } from "@/lib/search-params";
+import { resolveNear } from "@/lib/data/near";
+import type { SourceRef } from "@/lib/data/sources";
+import { compareUrl, MAX_COMPARE, packUrl, parseCompareParams, type RawParams } from "@/lib/params/search-params";
 
 export const metadata: Metadata = {
   title: "Compare hospitals",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ReviewNote } from "@/components/review-note";
 import { SourcesList } from "@/components/sources";
-import { listGlossary } from "@/lib/glossary";
+import { listGlossary } from "@/lib/data/glossary";
 
 export const metadata: Metadata = {
   title: "Glossary: words you may hear",

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { listHospitals } from "@/lib/hospitals";
-import { nearNotices, readListingRequest } from "@/lib/listing-request";
-import { apiError, hospitalsCsv, toRawParams } from "@/lib/open-data";
+import { listHospitals } from "@/lib/data/hospitals";
+import { nearNotices, readListingRequest } from "@/lib/data/listing-request";
+import { apiError, hospitalsCsv, toRawParams } from "@/lib/present/open-data";
 
 const ALL = 100_000;
 

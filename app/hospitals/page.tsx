@@ -11,16 +11,16 @@ import {
   listHospitals,
   suggestRelaxations,
   type HospitalCard as HospitalCardView,
-} from "@/lib/hospitals";
-import { placeGroupLink } from "@/lib/map";
+} from "@/lib/data/hospitals";
+import { placeGroupLink } from "@/lib/present/map";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { readListingRequest } from "@/lib/listing-request";
+import { readListingRequest } from "@/lib/data/listing-request";
 import { TrialsLink } from "@/components/trials-link";
-import { lowerFirst } from "@/lib/format";
-import { getTrialsCondition } from "@/lib/sarcomas";
-import { TRIALS_DISTANCE_MILES, trialsSearchUrl } from "@/lib/trials";
-import { hospitalQueryString, hospitalsUrl, type RawParams } from "@/lib/search-params";
+import { lowerFirst } from "@/lib/present/format";
+import { getTrialsCondition } from "@/lib/data/sarcomas";
+import { TRIALS_DISTANCE_MILES, trialsSearchUrl } from "@/lib/params/trials";
+import { hospitalQueryString, hospitalsUrl, type RawParams } from "@/lib/params/search-params";
 
 export const metadata: Metadata = {
   title: "Hospitals that treat soft tissue sarcoma in children",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { listNetworks } from "@/lib/networks";
-import { formatNumber } from "@/lib/format";
+import { listNetworks } from "@/lib/data/networks";
+import { formatNumber } from "@/lib/present/format";
 
 export const metadata: Metadata = {
   title: "Networks of children's cancer centres",

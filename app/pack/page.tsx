@@ -3,9 +3,9 @@ import { HospitalChoices } from "@/components/hospital-choices";
 import { Notices } from "@/components/notices";
 import { Cite, SourcesList } from "@/components/sources";
 import { SupportList } from "@/components/support-list";
-import { formatDate } from "@/lib/format";
-import { getFamilyPack, getPackChoices, type PackCentre } from "@/lib/pack";
-import { MAX_COMPARE, packUrl, parsePackParams, type RawParams } from "@/lib/search-params";
+import { formatDate } from "@/lib/present/format";
+import { getFamilyPack, getPackChoices, type PackCentre } from "@/lib/data/pack";
+import { MAX_COMPARE, packUrl, parsePackParams, type RawParams } from "@/lib/params/search-params";
 
 export const metadata: Metadata = {
   title: "Family pack",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listPathways } from "@/lib/pathways";
+import { listPathways } from "@/lib/data/pathways";
 
 export const metadata: Metadata = {
   title: "Treatment pathways",

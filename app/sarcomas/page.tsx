@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listSarcomaGroups } from "@/lib/sarcomas";
+import { listSarcomaGroups } from "@/lib/data/sarcomas";
 
 export const metadata: Metadata = {
   title: "Types of soft tissue sarcoma in children",

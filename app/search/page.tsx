@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { SearchBox } from "@/components/search-box";
-import { isSearchKind, KIND_LABELS, MAX_RESULTS_PER_PAGE, MAX_SEARCH_LENGTH, searchSite } from "@/lib/search";
-import type { SearchKind } from "@/lib/content/search-index";
-import type { RawParams } from "@/lib/search-params";
+import { isKeyOf, SEARCH_KINDS, type SearchKind } from "@/lib/domain";
+import { MAX_RESULTS_PER_PAGE, MAX_SEARCH_LENGTH, searchSite } from "@/lib/data/search";
+import type { RawParams } from "@/lib/params/search-params";
 
 export const metadata: Metadata = {
   title: "Search",
@@ -18,7 +18,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const q = first(params.q).slice(0, MAX_SEARCH_LENGTH).trim();
   // ?kind=hospital lists every result of one kind; anything else there is ignored.
   const kindParam = first(params.kind);
-  const kind = isSearchKind(kindParam) ? kindParam : null;
+  const kind = isKeyOf(SEARCH_KINDS, kindParam) ? kindParam : null;
   const outcome = await searchSite(q, kind);
   const shownQuery = outcome.correctedFrom ? outcome.usedQuery : q;
   const searchUrl = (query: string, k?: SearchKind) => `/search?q=${encodeURIComponent(query)}${k ? `&kind=${k}` : ""}`;
@@ -53,7 +53,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="results-heading" className="text-xl font-semibold">
             {outcome.total === 0
               ? `Nothing found for “${q}”`
-              : `${kind ? `${KIND_LABELS[kind]}: ` : ""}${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${shownQuery}”`}
+              : `${kind ? `${SEARCH_KINDS[kind]}: ` : ""}${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${shownQuery}”`}
           </h2>
           {kind ? (
             <p className="mt-1">

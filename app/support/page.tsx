@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { SourcesList } from "@/components/sources";
 import { SupportList } from "@/components/support-list";
-import { formatDate } from "@/lib/format";
-import { SourceList } from "@/lib/sources";
-import { getSupport } from "@/lib/support";
+import { formatDate } from "@/lib/present/format";
+import { SourceList } from "@/lib/data/sources";
+import { getSupport } from "@/lib/data/support";
 
 export const metadata: Metadata = {
   title: "Help for families",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listTreatmentGroups } from "@/lib/treatments";
+import { listTreatmentGroups } from "@/lib/data/treatments";
 
 export const metadata: Metadata = {
   title: "Treatment options",

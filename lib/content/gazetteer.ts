@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { placeKey } from "../place-key";
+import { placeKey } from "../params/place-key";
 
 export { placeKey };
 

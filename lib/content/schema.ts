@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { FACT_KINDS, keysOf, NETWORK_SCOPES, SARCOMA_GROUPS, SLUG, SUPPORT_KINDS, SUPPORT_OFFERS, TREATMENT_KINDS } from "../domain";
 
 // The one definition of the content format. content/README.md documents it;
 // scripts/content-build.ts validates every file against it before writing anything.
-
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slug = z.string().regex(SLUG, "expected a kebab-case slug (a-z, 0-9 and single hyphens)");
 
@@ -59,7 +58,7 @@ export const factSchema = z.strictObject({
   source: slug,
   // "claim": the hospital's own description of itself, shown attributed to it.
   // "change": something in progress (a move, a merger), with the date the source gives.
-  kind: z.enum(["fact", "claim", "change"]).default("fact"),
+  kind: z.enum(keysOf(FACT_KINDS)).default("fact"),
   date: isoDate.optional(),
 });
 
@@ -113,29 +112,6 @@ export const hospitalSchema = z.strictObject({
 });
 export type HospitalInput = z.infer<typeof hospitalSchema>;
 
-/** Hospital fields that hold one sourced value each, in the order a profile shows them. */
-export const HOSPITAL_FIELDS = [
-  "kind",
-  "address",
-  "postcode",
-  "phone",
-  "website",
-  "oncologyService",
-  "agesServed",
-  "referral",
-  "secondOpinion",
-  "internationalPatients",
-  "team",
-] as const;
-export type HospitalFieldKey = (typeof HOSPITAL_FIELDS)[number];
-
-/**
- * What a network's source says its members treat: every type of children's cancer, or soft
- * tissue sarcoma. Members then count for a sarcoma type in the second tier of the filter.
- */
-export const NETWORK_SCOPES = ["all-childhood-cancers", "soft-tissue-sarcoma"] as const;
-export type NetworkScope = (typeof NETWORK_SCOPES)[number];
-
 export const networkSchema = z.strictObject({
   name: text,
   shortName: text,
@@ -143,7 +119,7 @@ export const networkSchema = z.strictObject({
   summary: text,
   about: sourcedText,
   membership: sourcedText,
-  covers: z.strictObject({ scope: z.enum(NETWORK_SCOPES), text, source: slug }).optional(),
+  covers: z.strictObject({ scope: z.enum(keysOf(NETWORK_SCOPES)), text, source: slug }).optional(),
   // The list that names the members, and its date: "published" by the list, or "seen" by us.
   list: z.strictObject({ source: slug, date: isoDate, dateKind: z.enum(["published", "seen"]) }),
   website: sourcedValue.optional(),
@@ -151,12 +127,10 @@ export const networkSchema = z.strictObject({
 });
 export type NetworkInput = z.infer<typeof networkSchema>;
 
-export const SARCOMA_GROUPS = ["rhabdomyosarcoma", "non-rhabdomyosarcoma", "related"] as const;
-
 export const sarcomaSchema = z.strictObject({
   name: text,
   otherNames: z.array(text).default([]),
-  group: z.enum(SARCOMA_GROUPS),
+  group: z.enum(keysOf(SARCOMA_GROUPS)),
   parent: slug.optional(),
   order: z.number().int().min(0),
   // The condition as ClinicalTrials.gov spells it, where it differs from `name`.
@@ -173,19 +147,9 @@ export const sarcomaSchema = z.strictObject({
 });
 export type SarcomaInput = z.infer<typeof sarcomaSchema>;
 
-export const TREATMENT_KINDS = [
-  "diagnosis",
-  "surgery",
-  "radiotherapy",
-  "chemotherapy",
-  "targeted-therapy",
-  "clinical-trial",
-  "follow-up-and-support",
-] as const;
-
 export const treatmentSchema = z.strictObject({
   name: text,
-  kind: z.enum(TREATMENT_KINDS),
+  kind: z.enum(keysOf(TREATMENT_KINDS)),
   order: z.number().int().min(0),
   summary: text,
   whatItIs: sourcedText,
@@ -236,21 +200,6 @@ export const glossarySchema = z.strictObject({
   ...review,
 });
 
-export const SUPPORT_KINDS = ["charity", "government-scheme", "public-service"] as const;
-export const SUPPORT_OFFERS = [
-  "helpline",
-  "information",
-  "grants",
-  "travel-costs",
-  "accommodation",
-  "sibling-support",
-  "emotional-support",
-  "peer-support",
-  "social-work",
-  "practical-help",
-  "counselling",
-] as const;
-export type SupportOfferKind = (typeof SUPPORT_OFFERS)[number];
 
 const unverified = z.boolean().optional();
 
@@ -258,11 +207,11 @@ const unverified = z.boolean().optional();
 export const supportSchema = z.strictObject({
   name: text,
   country: slug,
-  kind: z.enum(SUPPORT_KINDS),
+  kind: z.enum(keysOf(SUPPORT_KINDS)),
   website: z.strictObject({ value: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }), source: slug, unverified }),
   summary: text,
   summarySource: slug,
-  offers: z.array(z.strictObject({ what: z.enum(SUPPORT_OFFERS), detail: text, source: slug, unverified })).min(1, "expected at least one sourced offer"),
+  offers: z.array(z.strictObject({ what: z.enum(keysOf(SUPPORT_OFFERS)), detail: text, source: slug, unverified })).min(1, "expected at least one sourced offer"),
   contact: z
     .strictObject({
       phone: z.strictObject({ value: text, label: text, hours: text.optional(), source: slug, unverified }).optional(),

@@ -1,17 +1,15 @@
+import { SEARCH_TABLE, type SearchKind } from "../domain";
 import type { ContentModel } from "./validate";
 
 // The site search: an SQLite FTS5 index over every kind of record, built with the store.
-// It lives outside prisma/schema.prisma because Prisma has no virtual tables; lib/search.ts
+// It lives outside prisma/schema.prisma because Prisma has no virtual tables; lib/data/search.ts
 // queries it with bound parameters through Prisma's raw SQL.
-
-export const SEARCH_TABLE = "SearchIndex";
 
 export const SEARCH_DDL = `CREATE VIRTUAL TABLE "${SEARCH_TABLE}" USING fts5(
   kind UNINDEXED, slug UNINDEXED, title, aliases, body,
   tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
 )`;
 
-export type SearchKind = "hospital" | "sarcoma" | "treatment" | "pathway" | "glossary";
 export type SearchEntry = { kind: SearchKind; slug: string; title: string; aliases: string; body: string };
 
 const join = (parts: (string | undefined | null)[]) => parts.filter(Boolean).join(" · ");

@@ -1,8 +1,9 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { PLACE_SEARCH_DDL, PLACE_SEARCH_TABLE } from "./place-rows";
-import { SEARCH_DDL, SEARCH_TABLE, type SearchEntry } from "./search-index";
+import { PLACE_SEARCH_TABLE, SEARCH_TABLE } from "../domain";
+import { PLACE_SEARCH_DDL } from "./place-rows";
+import { SEARCH_DDL, type SearchEntry } from "./search-index";
 
 /** Every table's rows, in dependency order, with column names as keys. */
 export type Tables = Record<string, readonly object[]>;

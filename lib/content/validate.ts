@@ -9,7 +9,6 @@ import { checkSupport } from "./support";
 import {
   centreQuestionsSchema,
   glossarySchema,
-  HOSPITAL_FIELDS,
   hospitalSchema,
   networkSchema,
   pathwaySchema,
@@ -25,6 +24,7 @@ import {
   type SupportInput,
   type TreatmentInput,
 } from "./schema";
+import { HOSPITAL_FIELDS } from "../domain";
 
 export const MAX_SUMMARY_GRADE = 10;
 

@@ -59,7 +59,7 @@ test("compare gets a fresh nonce per request", async ({ request }) => {
   expect(await nonceOf()).not.toBe(await nonceOf());
 });
 
-// lib/framework-scripts.ts: pages are whole HTML, and their few interactions are inline
+// lib/server/framework-scripts.ts: pages are whole HTML, and their few interactions are inline
 // scripts of their own, so none of React's browser code or payload is sent.
 test("pages leave the server without the framework's JavaScript", async ({ request }) => {
   const paths = ["/", "/about", "/hospitals", "/hospitals?city=london", "/hospitals/great-ormond-street", "/pathways/newly-diagnosed-rhabdomyosarcoma", "/search?q=rms", "/compare?h=uclh", "/no-such-page"];

@@ -90,7 +90,7 @@ test.describe("with JavaScript off", () => {
 
 test("every old near=<city-slug> link orders hospitals by distance from that city, as before", async ({ request }) => {
   // The oracle: the store's own positions, ordered as the listing always has (nearest
-  // first, ties by name), independent of lib/near.ts.
+  // first, ties by name), independent of lib/data/near.ts.
   const cities = queryStore<{ slug: string; latitude: number; longitude: number }>(`SELECT slug, latitude, longitude FROM City`);
   const hospitals = queryStore<{ slug: string; name: string; latitude: number; longitude: number }>(
     `SELECT h.slug, h.name, coalesce(h.latitude, c.latitude) AS latitude, coalesce(h.longitude, c.longitude) AS longitude

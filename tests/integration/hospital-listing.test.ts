@@ -3,19 +3,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildContent } from "@/lib/content/build";
-import type { HospitalFilters } from "@/lib/search-params";
+import type { HospitalFilters } from "@/lib/params/search-params";
 import { FIXTURE_CONTENT } from "../support/content";
 
-let hospitals: typeof import("@/lib/hospitals");
-let profile: typeof import("@/lib/hospital-profile");
+let hospitals: typeof import("@/lib/data/hospitals");
+let profile: typeof import("@/lib/data/hospital-profile");
 
 beforeAll(async () => {
   const db = path.join(mkdtempSync(path.join(tmpdir(), "csd-listing-")), "store.db");
   const result = await buildContent({ contentDir: FIXTURE_CONTENT, outFile: db, today: "2026-11-23" });
   if (!result.ok) throw new Error(result.problems.join("\n"));
   process.env.DATABASE_PATH = db;
-  hospitals = await import("@/lib/hospitals");
-  profile = await import("@/lib/hospital-profile");
+  hospitals = await import("@/lib/data/hospitals");
+  profile = await import("@/lib/data/hospital-profile");
 });
 
 const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };

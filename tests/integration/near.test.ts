@@ -3,20 +3,20 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildContent } from "@/lib/content/build";
-import type { NearAnswer } from "@/lib/near";
+import type { NearAnswer } from "@/lib/data/near";
 import { FIXTURE_CONTENT } from "../support/content";
 
 // "Near" for any town: the resolver against a store the content build wrote, gazetteer
 // and ZIP codes included (the fixture content's own cities have sourced positions).
 
-let near: typeof import("@/lib/near");
+let near: typeof import("@/lib/data/near");
 
 beforeAll(async () => {
   const db = path.join(mkdtempSync(path.join(tmpdir(), "csd-near-")), "store.db");
   const result = await buildContent({ contentDir: FIXTURE_CONTENT, outFile: db, today: "2026-11-23" });
   if (!result.ok) throw new Error(result.problems.join("\n"));
   process.env.DATABASE_PATH = db;
-  near = await import("@/lib/near");
+  near = await import("@/lib/data/near");
 });
 
 const found = (a: NearAnswer) => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildContent } from "@/lib/content/build";
-import type { HospitalFilters } from "@/lib/search-params";
+import type { HospitalFilters } from "@/lib/params/search-params";
 import { copyFixtureContent } from "../support/content";
 
 // The number of queries a page makes must not grow with the number of hospitals (no N+1).
@@ -29,8 +29,8 @@ async function coldModules(db: string) {
   delete (globalThis as { prisma?: unknown }).prisma;
   process.env.DATABASE_PATH = db;
   process.env.COUNT_QUERIES = "1";
-  const { queryLog } = await import("@/lib/db");
-  return { queryLog, hospitals: await import("@/lib/hospitals"), profile: await import("@/lib/hospital-profile") };
+  const { queryLog } = await import("@/lib/data/db");
+  return { queryLog, hospitals: await import("@/lib/data/hospitals"), profile: await import("@/lib/data/hospital-profile") };
 }
 
 type Modules = Awaited<ReturnType<typeof coldModules>>;

@@ -4,19 +4,19 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildContent, todayIso, type BuildResult } from "@/lib/content/build";
-import type { HospitalFilters } from "@/lib/search-params";
+import type { HospitalFilters } from "@/lib/params/search-params";
 
 // The real content/ folder: it must build cleanly and every centre must be reachable.
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
 let result: BuildResult;
 let db: string;
-let hospitals: typeof import("@/lib/hospitals");
+let hospitals: typeof import("@/lib/data/hospitals");
 
 beforeAll(async () => {
   db = path.join(mkdtempSync(path.join(tmpdir(), "csd-real-")), "store.db");
   result = await buildContent({ contentDir: CONTENT, outFile: db, today: todayIso() });
   process.env.DATABASE_PATH = db;
-  hospitals = await import("@/lib/hospitals");
+  hospitals = await import("@/lib/data/hospitals");
 });
 
 const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };

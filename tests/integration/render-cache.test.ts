@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRenderCache } from "@/lib/render-cache";
-import { RENDER_FOR_CACHE_HEADER } from "@/lib/security";
+import { createRenderCache } from "@/lib/server/render-cache";
+import { RENDER_FOR_CACHE_HEADER } from "@/lib/server/security";
 
 // The page cache in front of Next, with a stand-in for Next's handler that streams its
 // page the way Next does (status and headers, then chunks), and counts its renders.

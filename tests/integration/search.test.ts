@@ -7,7 +7,7 @@ import { copyFixtureContent } from "../support/content";
 // Site search on a store with more hospitals than one page of results shows per kind.
 
 const EXTRA = 14;
-let search: typeof import("@/lib/search");
+let search: typeof import("@/lib/data/search");
 
 beforeAll(async () => {
   const c = copyFixtureContent();
@@ -20,7 +20,7 @@ beforeAll(async () => {
   vi.resetModules();
   delete (globalThis as { prisma?: unknown }).prisma;
   process.env.DATABASE_PATH = c.db;
-  search = await import("@/lib/search");
+  search = await import("@/lib/data/search");
 });
 
 describe("searchSite", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutFrameworkScripts } from "@/lib/framework-scripts";
+import { withoutFrameworkScripts } from "@/lib/server/framework-scripts";
 
 // The shape of a page as next build writes it (Next 16, Turbopack), cut down: the
 // framework's files, their preload, the bundler's bootstrap, the React payload, and the

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildHospitalIndex, byDistance, queryIndex, type IndexRow } from "@/lib/hospital-index";
-import type { HospitalFilters } from "@/lib/search-params";
+import { buildHospitalIndex, byDistance, queryIndex, type IndexRow } from "@/lib/data/hospital-index";
+import type { HospitalFilters } from "@/lib/params/search-params";
 
 const CITIES = [
   { slug: "leeds", country: "england" },

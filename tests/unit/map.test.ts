@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { placeGroupLink, renderMap, type MapPoint } from "@/lib/map";
-import type { HospitalFilters } from "@/lib/search-params";
+import { placeGroupLink, renderMap, type MapPoint } from "@/lib/present/map";
+import type { HospitalFilters } from "@/lib/params/search-params";
 
 const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "map" };
 const names = {

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { once, recentAnswers } from "@/lib/memo";
+import { once, recentAnswers } from "@/lib/data/memo";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -76,9 +76,9 @@ describe("copies of lib/memo (next build gives pages and route handlers one each
     let runs = 0;
     const load = async () => ++runs;
     vi.resetModules();
-    const first = await import("@/lib/memo");
+    const first = await import("@/lib/data/memo");
     vi.resetModules();
-    const second = await import("@/lib/memo");
+    const second = await import("@/lib/data/memo");
     expect(first).not.toBe(second);
     await first.once("index", load)();
     await second.once("index", load)();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchesQualifier, MAX_NEAR_LENGTH, parseNearQuery, trigramQuery, typoAllowance } from "@/lib/near-query";
-import { placeKey } from "@/lib/place-key";
+import { matchesQualifier, MAX_NEAR_LENGTH, parseNearQuery, trigramQuery, typoAllowance } from "@/lib/params/near-query";
+import { placeKey } from "@/lib/params/place-key";
 
 describe("placeKey", () => {
   it("folds case, accents, punctuation, Saint and letters NFD keeps whole", () => {

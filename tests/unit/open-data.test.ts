@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import type { HospitalCard } from "@/lib/hospitals";
-import { CSV_COLUMNS, hospitalsCsv, toRawParams } from "@/lib/open-data";
+import type { HospitalCard } from "@/lib/data/hospitals";
+import { CSV_COLUMNS, hospitalsCsv, toRawParams } from "@/lib/present/open-data";
 
 const card: HospitalCard = {
   slug: "x", name: '=HYPERLINK("http://evil")', shortName: "X, \"quoted\"", kind: "Children's hospital", city: "Leeds", citySlug: "leeds",

@@ -9,7 +9,7 @@ import {
   parsePackParams,
   rawQueryString,
   type RawParams,
-} from "@/lib/search-params";
+} from "@/lib/params/search-params";
 
 const vocab = {
   city: new Map([
@@ -95,7 +95,7 @@ describe("parseHospitalParams", () => {
       unknown: "ignored",
     };
     const { filters, notices } = parse(hostile);
-    // `near` is passed on as given (the first of two), for lib/near.ts to look up or refuse.
+    // `near` is passed on as given (the first of two), for lib/data/near.ts to look up or refuse.
     expect(filters).toMatchObject({ city: [], country: [], tumor: ["rhabdomyosarcoma"], service: ["proton-beam-therapy"], near: "<b>", sort: "distance", page: 1 });
     expect(notices.map((n) => n.param)).toContain("near");
     expect(filters.q).toBe("' OR 1=1 --<svg onload=alert(1)>");
@@ -133,7 +133,7 @@ describe("parseCompareParams", () => {
     ]);
   });
 
-  it("ignores empty choices, and passes near on trimmed for lib/near.ts to look up", () => {
+  it("ignores empty choices, and passes near on trimmed for lib/data/near.ts to look up", () => {
     expect(parseCompareParams({ h: ["a", ""], near: "" }, known)).toEqual({ slugs: ["a"], near: null, notices: [] });
     expect(parseCompareParams({ h: "a", near: "  Stockport " }, known)).toEqual({ slugs: ["a"], near: "Stockport", notices: [] });
   });

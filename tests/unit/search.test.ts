@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankCandidates, searchTokens, snippetToHtml, toFtsQuery, type Candidate } from "@/lib/search";
+import { rankCandidates, searchTokens, snippetToHtml, toFtsQuery, type Candidate } from "@/lib/data/search";
 
 describe("search query parsing", () => {
   it("keeps words, drops punctuation and FTS syntax", () => {

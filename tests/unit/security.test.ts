@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseHeaders, hashCsp, hasMalformedEncoding, inlineScriptHashes, isDynamicPage, nonceCsp } from "@/lib/security";
+import { baseHeaders, hashCsp, hasMalformedEncoding, inlineScriptHashes, isDynamicPage, nonceCsp } from "@/lib/server/security";
 
 describe("content security policy", () => {
   const required = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"];

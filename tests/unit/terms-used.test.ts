@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { termsUsed } from "@/lib/terms-used";
+import { termsUsed } from "@/lib/present/terms-used";
 
 const glossary = [
   { slug: "mdt", term: "Multidisciplinary team", aliases: ["MDT"] },

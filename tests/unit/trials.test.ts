@@ -3,7 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { CHILD_AND_RECRUITING, SOFT_TISSUE_SARCOMA_CONDITION, TRIALS_DISTANCE_MILES, trialsLabel, trialsSearchUrl } from "@/lib/trials";
+import { CHILD_AND_RECRUITING, SOFT_TISSUE_SARCOMA_CONDITION, TRIALS_DISTANCE_MILES, trialsLabel, trialsSearchUrl } from "@/lib/params/trials";
 
 const content = path.resolve(import.meta.dirname, "../../content");
 

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { listHospitals } from "@/lib/hospitals";
-import { nearNotices, readListingRequest } from "@/lib/listing-request";
-import { apiError, apiListing, toRawParams } from "@/lib/open-data";
-import { hospitalQueryString } from "@/lib/search-params";
+import { listHospitals } from "@/lib/data/hospitals";
+import { nearNotices, readListingRequest } from "@/lib/data/listing-request";
+import { apiError, apiListing, toRawParams } from "@/lib/present/open-data";
+import { hospitalQueryString } from "@/lib/params/search-params";
 
 export async function GET(request: NextRequest) {
   const { filters, notices, near, from } = await readListingRequest(toRawParams(request.nextUrl.searchParams));

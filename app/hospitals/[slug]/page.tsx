@@ -5,11 +5,11 @@ import { FactsList } from "@/components/facts";
 import { JsonLd } from "@/components/json-ld";
 import { ReviewNote } from "@/components/review-note";
 import { Cite, SourcesList } from "@/components/sources";
-import type { HospitalFieldKey } from "@/lib/content/schema";
-import { formatDate, lowerFirst } from "@/lib/format";
-import { formatDistance } from "@/lib/geo";
-import { getHospital, listHospitalSlugs, type ServiceView, type SourcedValue } from "@/lib/hospital-profile";
-import { compareUrl, hospitalsUrl, packUrl } from "@/lib/search-params";
+import type { HospitalFieldKey } from "@/lib/domain";
+import { formatDate, lowerFirst } from "@/lib/present/format";
+import { formatDistance } from "@/lib/present/geo";
+import { getHospital, listHospitalSlugs, type ServiceView, type SourcedValue } from "@/lib/data/hospital-profile";
+import { compareUrl, hospitalsUrl, packUrl } from "@/lib/params/search-params";
 import { SupportList } from "@/components/support-list";
 import { TrialsLink } from "@/components/trials-link";
 

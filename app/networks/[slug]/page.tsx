@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { Passage } from "@/components/passage";
 import { ReviewNote } from "@/components/review-note";
 import { Cite, SourcesList } from "@/components/sources";
-import { formatDate, formatNumber } from "@/lib/format";
-import { getNetwork, listNetworkSlugs } from "@/lib/networks";
+import { formatDate, formatNumber } from "@/lib/present/format";
+import { getNetwork, listNetworkSlugs } from "@/lib/data/networks";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -7,9 +7,9 @@ import { Passage } from "@/components/passage";
 import { ReviewNote } from "@/components/review-note";
 import { SourcesList } from "@/components/sources";
 import { TrialsLink } from "@/components/trials-link";
-import { trialsLabel } from "@/lib/trials";
-import { getPathway, listPathwaySlugs } from "@/lib/pathways";
-import { packUrl } from "@/lib/search-params";
+import { trialsLabel } from "@/lib/params/trials";
+import { getPathway, listPathwaySlugs } from "@/lib/data/pathways";
+import { packUrl } from "@/lib/params/search-params";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -6,12 +6,12 @@ import { medicalWebPage } from "@/components/medical-web-page";
 import { Passage } from "@/components/passage";
 import { ReviewNote } from "@/components/review-note";
 import { SourcesList } from "@/components/sources";
-import { lowerFirst, plural } from "@/lib/format";
-import { getSarcoma, listSarcomaSlugs } from "@/lib/sarcomas";
+import { lowerFirst, plural } from "@/lib/present/format";
+import { getSarcoma, listSarcomaSlugs } from "@/lib/data/sarcomas";
 import { NearBox } from "@/components/near-box";
 import { TrialsLink } from "@/components/trials-link";
-import { countHospitalsForType } from "@/lib/hospitals";
-import { hospitalsUrl } from "@/lib/search-params";
+import { countHospitalsForType } from "@/lib/data/hospitals";
+import { hospitalsUrl } from "@/lib/params/search-params";
 
 type Props = { params: Promise<{ slug: string }> };
 

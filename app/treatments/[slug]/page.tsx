@@ -6,7 +6,7 @@ import { medicalWebPage } from "@/components/medical-web-page";
 import { Passage } from "@/components/passage";
 import { ReviewNote } from "@/components/review-note";
 import { Cite, SourcesList } from "@/components/sources";
-import { getTreatment, listTreatmentSlugs } from "@/lib/treatments";
+import { getTreatment, listTreatmentSlugs } from "@/lib/data/treatments";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,5 +1,5 @@
-import { getHospital } from "@/lib/hospital-profile";
-import { apiError, apiProfile } from "@/lib/open-data";
+import { getHospital } from "@/lib/data/hospital-profile";
+import { apiError, apiProfile } from "@/lib/present/open-data";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

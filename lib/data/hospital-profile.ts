@@ -1,16 +1,15 @@
 import "server-only";
 import { cache } from "react";
-import { HOSPITAL_FIELDS, type HospitalFieldKey } from "./content/schema";
+import { HOSPITAL_FIELDS, type HospitalFieldKey } from "../domain";
 import { prisma } from "./db";
-import { distanceKm } from "./geo";
+import { distanceKm } from "../present/geo";
 import { namesType } from "./hospital-index";
 import { GROUP_ORDER } from "./sarcomas";
-import { SourceList, type SourceRef } from "./sources";
+import { factsInclude, factViews, SourceList, sourceSelect, type FactView, type SourceRef } from "./sources";
 import { getSupport, type CountrySupport } from "./support";
-import { SOFT_TISSUE_SARCOMA_CONDITION, trialsSearchUrl } from "./trials";
+import { SOFT_TISSUE_SARCOMA_CONDITION, trialsSearchUrl } from "../params/trials";
 
 export type SourcedValue = { value: string; label: string | null; unverified: boolean; source: SourceRef };
-export type FactView = { text: string; kind: string; date: string | null; source: SourceRef };
 export type LinkView = { slug: string; name: string; note?: string | null; source: SourceRef };
 /** A service a source says is offered (available) or, only where a source says so, is not. */
 export type ServiceView = LinkView & { available: boolean };
@@ -56,7 +55,6 @@ export type HospitalProfile = {
   nearby: { slug: string; name: string; city: string; km: number }[];
 };
 
-const sourceSelect = { select: { id: true, url: true, title: true, publisher: true } } as const;
 
 /** Everything a hospital profile shows; `null` for an unknown slug. Cached per request. */
 export const getHospital = cache(async (slug: string): Promise<HospitalProfile | null> => {
@@ -65,7 +63,7 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
     include: {
       city: { include: { country: true, source: sourceSelect } },
       fields: { include: { source: sourceSelect } },
-      facts: { include: { source: sourceSelect }, orderBy: { position: "asc" } },
+      facts: factsInclude,
       accommodation: { include: { source: sourceSelect }, orderBy: { position: "asc" } },
       sarcomas: { include: { sarcoma: { select: { slug: true, name: true, position: true, group: true } }, source: sourceSelect } },
       services: { include: { service: true, source: sourceSelect }, orderBy: { service: { position: "asc" } } },
@@ -129,7 +127,7 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
     }
   }
   const treatments = h.treatments.map((t) => ({ slug: t.treatment.slug, name: t.treatment.name, note: t.note, source: list.ref(t.source) }));
-  const facts = h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) }));
+  const facts = factViews(h.facts, list);
   const accommodation = h.accommodation.map((a) => ({ name: a.name, note: a.note, unverified: a.unverified, source: list.ref(a.source) }));
   const ownSources = list.all().length;
   const support = await getSupport([h.city.country.slug], list);

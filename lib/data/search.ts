@@ -1,6 +1,7 @@
 import "server-only";
 import Fuse from "fuse.js";
-import { SEARCH_TABLE, type SearchKind } from "./content/search-index";
+import { SEARCH_KINDS, SEARCH_TABLE, type SearchKind } from "../domain";
+import { wordsOf } from "../params/words";
 import { prisma } from "./db";
 import { once, recentAnswers } from "./memo";
 
@@ -10,23 +11,9 @@ const CANDIDATES = 200;
 /** The most results one search page lists for a single kind. */
 export const MAX_RESULTS_PER_PAGE = CANDIDATES;
 
-export const KIND_LABELS: Record<SearchKind, string> = {
-  hospital: "Hospitals",
-  sarcoma: "Sarcoma types",
-  treatment: "Treatments",
-  pathway: "Pathways",
-  glossary: "Glossary",
-};
-
 /** Words a parent typed, lowercased, without punctuation or FTS syntax. Pure. */
 export function searchTokens(q: string): string[] {
-  return q
-    .slice(0, MAX_SEARCH_LENGTH)
-    .toLowerCase()
-    .normalize("NFKC")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0)
-    .slice(0, MAX_TOKENS);
+  return wordsOf(q.slice(0, MAX_SEARCH_LENGTH), MAX_TOKENS);
 }
 
 /** An FTS5 query: every word must match, each as a prefix ("rhabdo" finds rhabdomyosarcoma). */
@@ -37,13 +24,6 @@ export function toFtsQuery(tokens: string[]): string | null {
 
 export type Candidate = { kind: SearchKind; slug: string; title: string; aliases: string; rank: number };
 
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
 /**
  * Orders candidates: FTS5's bm25 (title and other names weighted over body text), raised
  * when a word is exactly a title word or another name, more when the whole query is the
@@ -53,9 +33,9 @@ function words(text: string): string[] {
 export function rankCandidates<C extends Candidate>(candidates: C[], tokens: string[]): C[] {
   const query = tokens.join(" ");
   const score = (c: C) => {
-    const named = new Set([...words(c.title), ...words(c.aliases)]);
+    const named = new Set([...wordsOf(c.title), ...wordsOf(c.aliases)]);
     const exact = tokens.filter((t) => named.has(t)).length;
-    const whole = [c.title, ...c.aliases.split(" · ")].some((n) => words(n).join(" ") === query) ? 1 : 0;
+    const whole = [c.title, ...c.aliases.split(" · ")].some((n) => wordsOf(n).join(" ") === query) ? 1 : 0;
     const starts = c.title.toLowerCase().startsWith(query) ? 1 : 0;
     return -c.rank + 10 * exact + 20 * whole + 5 * starts;
   };
@@ -83,10 +63,6 @@ const URL_PREFIX: Record<SearchKind, string> = {
   pathway: "/pathways/",
   glossary: "/glossary#",
 };
-
-export function isSearchKind(value: string): value is SearchKind {
-  return Object.hasOwn(KIND_LABELS, value);
-}
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -126,15 +102,15 @@ async function snippetsFor(match: string, ids: number[]): Promise<Map<number, st
 }
 
 /** Every word of every title and other name, for "did you mean" when nothing matches. */
-const getVocabulary = once("search-words", async (): Promise<Fuse<string>> => {
+const getKnownWords = once("search-words", async (): Promise<Fuse<string>> => {
   const rows = await prisma.$queryRawUnsafe<{ title: string; aliases: string }[]>(`SELECT title, aliases FROM "${SEARCH_TABLE}"`);
-  const all = new Set(rows.flatMap((r) => [...words(r.title), ...words(r.aliases)]).filter((w) => w.length >= 3));
+  const all = new Set(rows.flatMap((r) => [...wordsOf(r.title), ...wordsOf(r.aliases)]).filter((w) => w.length >= 3));
   return new Fuse([...all], { includeScore: true, threshold: 0.4, ignoreLocation: true });
 });
 
 /** The closest known word to each token that has no match of its own. */
 async function correct(tokens: string[]): Promise<string[] | null> {
-  const fuse = await getVocabulary();
+  const fuse = await getKnownWords();
   let changed = false;
   const out = tokens.map((t) => {
     if (t.length < 4) return t;
@@ -193,7 +169,7 @@ async function runSearch(tokens: string[], kind: SearchKind | null): Promise<Sea
   ]);
   const groups = kinds.map((k, i) => ({
     kind: k,
-    label: KIND_LABELS[k],
+    label: SEARCH_KINDS[k],
     total: counts.get(k) ?? shown[i].length,
     results: shown[i].map((c) => ({
       kind: k,

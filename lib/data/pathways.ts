@@ -2,8 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "./db";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
-import { trialsSearchUrl } from "./trials";
-import { SourceList, type SourceRef } from "./sources";
+import { trialsSearchUrl } from "../params/trials";
+import { factsInclude, factViews, SourceList, type FactView, type SourceRef } from "./sources";
 
 export async function listPathways(): Promise<{ slug: string; title: string; summary: string; steps: number }[]> {
   const rows = await prisma.pathway.findMany({
@@ -33,7 +33,7 @@ export type PathwayPage = {
   /** ClinicalTrials.gov's search for recruiting children's trials of the pathway's condition. */
   trialsUrl: string;
   trialsCondition: string;
-  facts: { text: string; kind: string; date: string | null; source: SourceRef }[];
+  facts: FactView[];
   sources: SourceRef[];
   reviewed: string;
   nextReview: string;
@@ -54,7 +54,7 @@ export const getPathway = cache(async (slug: string): Promise<PathwayPage | null
         },
       },
       sarcomas: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
-      facts: { include: { source: { select: { id: true, url: true, title: true, publisher: true } } }, orderBy: { position: "asc" } },
+      facts: factsInclude,
     },
   });
   if (!p) return null;
@@ -79,7 +79,7 @@ export const getPathway = cache(async (slug: string): Promise<PathwayPage | null
     sarcomas: p.sarcomas,
     trialsUrl: trialsSearchUrl(p.trialsCondition),
     trialsCondition: p.trialsCondition,
-    facts: p.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) })),
+    facts: factViews(p.facts, list),
     sources: list.all(),
     reviewed: p.reviewed,
     nextReview: p.nextReview,

@@ -1,9 +1,10 @@
-import { distanceKm, type LatLng } from "./geo";
-import type { HospitalFilters } from "./search-params";
+import { distanceKm, type LatLng } from "../present/geo";
+import type { HospitalFilters } from "../params/search-params";
+import { wordsOf } from "../params/words";
 
 // The listing's filters, facet counts and orders, worked out in memory from one compact
 // row per hospital. The store is read-only while a server runs, so each process reads
-// these rows once (lib/hospitals.ts) and answers every listing from them: one pass over
+// these rows once (lib/data/hospitals.ts) and answers every listing from them: one pass over
 // the hospitals per request instead of a query per facet, and no query that grows with N.
 // Pure functions, so the filter rules are unit-tested without a database.
 
@@ -94,11 +95,7 @@ export function buildHospitalIndex(rows: IndexRow[], tumorParent: ReadonlyMap<st
 
 /** The words of a free-text filter: each must appear somewhere in the hospital's search text. */
 export function searchWords(q: string): string[] {
-  return q
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 8);
+  return wordsOf(q, 8);
 }
 
 type Check = (e: Entry) => boolean;

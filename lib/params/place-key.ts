@@ -1,5 +1,5 @@
 // One folding of place names, shared by the content build (matching content cities to the
-// gazetteer, writing PlaceName keys) and by request-time look-ups (lib/near.ts). Pure.
+// gazetteer, writing PlaceName keys) and by request-time look-ups (lib/data/near.ts). Pure.
 
 // Letters NFD does not split into a base letter and an accent.
 const FOLDED: Record<string, string> = { ø: "o", đ: "d", ð: "d", ł: "l", ß: "ss", æ: "ae", œ: "oe", þ: "th", ı: "i", ħ: "h" };

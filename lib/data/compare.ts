@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "./db";
-import { distanceKm, type LatLng } from "./geo";
+import { distanceKm, type LatLng } from "../present/geo";
 import { getHospital, type HospitalProfile } from "./hospital-profile";
 
 /** The services a comparison always shows, in this order, whether listed or not. */
@@ -28,7 +28,7 @@ export async function getHospitalNames(slugs: string[]): Promise<Map<string, str
 
 export type ComparedHospital = HospitalProfile & { distanceKm: number | null };
 
-/** Up to four profiles side by side, with the distance from a chosen place (lib/near.ts). */
+/** Up to four profiles side by side, with the distance from a chosen place (lib/data/near.ts). */
 export async function getComparison(slugs: string[], from: LatLng | null) {
   const [profiles, services] = await Promise.all([
     Promise.all(slugs.map((s) => getHospital(s))),

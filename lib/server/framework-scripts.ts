@@ -9,7 +9,7 @@
 // (the listing's filters submit on change; a profile's link back to the filtered list) is
 // a few lines of inline script written by the components that need it (InlineScript).
 //
-// lib/render-cache.ts applies this once per URL it keeps, and once per prerendered page.
+// lib/server/render-cache.ts applies this once per URL it keeps, and once per prerendered page.
 // `next dev` and a bare `next start` still send the framework; the pages work the same.
 
 /** Where Next serves its built JavaScript. */

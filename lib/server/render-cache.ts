@@ -18,7 +18,7 @@ import { hashCsp, inlineScriptHashes, RENDER_FOR_CACHE_HEADER } from "./security
 // response shares a policy with any other content. Prerendered pages are left to Next but
 // tagged and compressed once (sendPrerendered).
 //
-// Every HTML page leaves here without the framework's scripts (lib/framework-scripts.ts):
+// Every HTML page leaves here without the framework's scripts (lib/server/framework-scripts.ts):
 // once per URL kept, once per prerendered page, and per response for the rest (/compare,
 // "not found" pages).
 

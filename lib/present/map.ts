@@ -3,7 +3,7 @@ import { geoMercator, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { hospitalsUrl, type HospitalFilters } from "./search-params";
+import { hospitalsUrl, type HospitalFilters } from "../params/search-params";
 import detailed from "world-atlas/countries-50m.json";
 import coarse from "world-atlas/countries-110m.json";
 

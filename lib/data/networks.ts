@@ -1,15 +1,14 @@
 import "server-only";
 import { cache } from "react";
+import { isKeyOf, NETWORK_SCOPES } from "../domain";
 import { prisma } from "./db";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
-import { SourceList, type SourceRef } from "./sources";
+import { SourceList, sourceSelect, type SourceRef } from "./sources";
 
 export const NETWORK_SECTIONS = ["about", "membership"] as const;
 
-const SCOPE_LABELS: Record<string, string> = {
-  "all-childhood-cancers": "every type of children's cancer",
-  "soft-tissue-sarcoma": "soft tissue sarcoma",
-};
+
+const scopeLabel = (scope: string) => (isKeyOf(NETWORK_SCOPES, scope) ? NETWORK_SCOPES[scope] : scope);
 
 export type NetworkSummaryView = {
   slug: string;
@@ -34,7 +33,7 @@ export async function listNetworks(): Promise<NetworkSummaryView[]> {
     summary: n.summary,
     country: n.country?.name ?? null,
     members: n._count.hospitals,
-    scopeLabel: n.scope ? (SCOPE_LABELS[n.scope] ?? n.scope) : null,
+    scopeLabel: n.scope ? scopeLabel(n.scope) : null,
   }));
 }
 
@@ -57,7 +56,6 @@ export type NetworkPage = {
   reviewedBy: string | null;
 };
 
-const sourceSelect = { select: { id: true, url: true, title: true, publisher: true } } as const;
 
 /** Everything a network's page shows; `null` for an unknown slug. Cached per request. */
 export const getNetwork = cache(async (slug: string): Promise<NetworkPage | null> => {
@@ -90,7 +88,7 @@ export const getNetwork = cache(async (slug: string): Promise<NetworkPage | null
     passages,
     scope:
       n.scope && n.scopeText && n.scopeSource
-        ? { label: SCOPE_LABELS[n.scope] ?? n.scope, text: n.scopeText, source: list.ref(n.scopeSource) }
+        ? { label: scopeLabel(n.scope), text: n.scopeText, source: list.ref(n.scopeSource) }
         : null,
     sarcomas: n.sarcomas.map((s) => s.sarcoma).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name)),
     list: { date: n.listDate, dateKind: n.listDateKind, source: list.ref(n.listSource) },

@@ -1,12 +1,12 @@
 import "server-only";
 import { distance } from "fastest-levenshtein";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "./db";
-import { PLACE_SEARCH_TABLE } from "./content/place-rows";
+import { PLACE_SEARCH_TABLE } from "../domain";
 import { recentAnswers } from "./memo";
-import { placeKey } from "./place-key";
-import { matchesQualifier, parseNearQuery, trigramQuery, typoAllowance } from "./near-query";
-import { shorten } from "./search-params";
+import { placeKey } from "../params/place-key";
+import { matchesQualifier, parseNearQuery, trigramQuery, typoAllowance } from "../params/near-query";
+import { shorten } from "../params/search-params";
 
 // "Near": the place a parent measures distances from. One of our cities (every old
 // `near=<city-slug>` link), any gazetteer place (`near=stockport-gb`), a US ZIP code

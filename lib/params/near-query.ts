@@ -2,7 +2,7 @@ import { placeKey } from "./place-key";
 import { shorten } from "./search-params";
 
 // What a parent typed in "Your town, city or ZIP code" (the `near` parameter), read into
-// what to look up. Pure: lib/near.ts looks it up in the store.
+// what to look up. Pure: lib/data/near.ts looks it up in the store.
 
 export const MAX_NEAR_LENGTH = 100;
 

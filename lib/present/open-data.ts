@@ -1,8 +1,8 @@
 import { stringify } from "csv-stringify/sync";
-import type { HospitalProfile } from "./hospital-profile";
-import type { HospitalCard, HospitalListing } from "./hospitals";
-import type { NearPlace } from "./near";
-import { PAGE_SIZE, type Notice, type RawParams } from "./search-params";
+import type { HospitalProfile } from "../data/hospital-profile";
+import type { HospitalCard, HospitalListing } from "../data/hospitals";
+import type { NearPlace } from "../data/near";
+import { PAGE_SIZE, type Notice, type RawParams } from "../params/search-params";
 
 // The JSON and CSV shapes of the open data. Field names are a public contract, documented
 // in the README: add fields, never rename or remove them.

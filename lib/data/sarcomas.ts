@@ -1,16 +1,13 @@
 import "server-only";
 import { cache } from "react";
+import { isKeyOf, keysOf, SARCOMA_GROUPS } from "../domain";
 import { prisma } from "./db";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
-import { trialsSearchUrl } from "./trials";
-import { SourceList, type SourceRef } from "./sources";
+import { trialsSearchUrl } from "../params/trials";
+import { factsInclude, factViews, SourceList, type FactView, type SourceRef } from "./sources";
 
-export const SARCOMA_GROUP_LABELS: Record<string, string> = {
-  rhabdomyosarcoma: "Rhabdomyosarcoma and its subtypes",
-  "non-rhabdomyosarcoma": "Non-rhabdomyosarcoma soft tissue sarcomas",
-  related: "Related tumours",
-};
-export const GROUP_ORDER = Object.keys(SARCOMA_GROUP_LABELS);
+/** The groups in the order pages show them. */
+export const GROUP_ORDER: string[] = keysOf(SARCOMA_GROUPS);
 
 export type SarcomaSummary = { slug: string; name: string; otherNames: string[]; summary: string; parentSlug: string | null };
 
@@ -20,9 +17,9 @@ export async function listSarcomaGroups(): Promise<{ group: string; label: strin
     select: { slug: true, name: true, otherNames: true, summary: true, group: true, parentSlug: true },
     orderBy: [{ position: "asc" }, { name: "asc" }],
   });
-  return GROUP_ORDER.map((group) => ({
+  return keysOf(SARCOMA_GROUPS).map((group) => ({
     group,
-    label: SARCOMA_GROUP_LABELS[group],
+    label: SARCOMA_GROUPS[group],
     types: rows
       .filter((r) => r.group === group)
       .map((r) => ({ slug: r.slug, name: r.name, otherNames: JSON.parse(r.otherNames) as string[], summary: r.summary, parentSlug: r.parentSlug })),
@@ -44,7 +41,7 @@ export type SarcomaPage = {
   pathway: { slug: string; title: string } | null;
   /** ClinicalTrials.gov's search for recruiting trials of this type open to children. */
   trialsUrl: string;
-  facts: { text: string; kind: string; date: string | null; source: SourceRef }[];
+  facts: FactView[];
   sources: SourceRef[];
   reviewed: string;
   nextReview: string;
@@ -62,7 +59,7 @@ export const getSarcoma = cache(async (slug: string): Promise<SarcomaPage | null
       passages: passageInclude,
       treatments: { include: { treatment: { select: { slug: true, name: true, summary: true } } }, orderBy: { position: "asc" } },
       pathway: { select: { slug: true, title: true } },
-      facts: { include: { source: { select: { id: true, url: true, title: true, publisher: true } } }, orderBy: { position: "asc" } },
+      facts: factsInclude,
     },
   });
   if (!s) return null;
@@ -73,7 +70,7 @@ export const getSarcoma = cache(async (slug: string): Promise<SarcomaPage | null
     name: s.name,
     otherNames: JSON.parse(s.otherNames) as string[],
     group: s.group,
-    groupLabel: SARCOMA_GROUP_LABELS[s.group] ?? s.group,
+    groupLabel: isKeyOf(SARCOMA_GROUPS, s.group) ? SARCOMA_GROUPS[s.group] : s.group,
     summary: s.summary,
     bodyHtml: s.bodyHtml,
     parent: s.parent,
@@ -82,7 +79,7 @@ export const getSarcoma = cache(async (slug: string): Promise<SarcomaPage | null
     treatments: s.treatments.map((t) => t.treatment),
     pathway: s.pathway,
     trialsUrl: trialsSearchUrl(s.trialsCondition ?? s.name),
-    facts: s.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) })),
+    facts: factViews(s.facts, list),
     sources: list.all(),
     reviewed: s.reviewed,
     nextReview: s.nextReview,

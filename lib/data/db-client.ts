@@ -1,6 +1,6 @@
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient } from "../../generated/prisma/client";
 
 /** Where the store lives: DATABASE_PATH, or the file the content build writes by default. */
 export const DEFAULT_DATABASE_PATH = "data/directory.db";

@@ -11,7 +11,7 @@ export function isDynamicPage(pathname: string): boolean {
 }
 
 /**
- * Marks a render that server.ts's page cache asked for (lib/render-cache.ts). Its value
+ * Marks a render that server.ts's page cache asked for (lib/server/render-cache.ts). Its value
  * is a secret of the server process, so a client cannot pass it.
  */
 export const RENDER_FOR_CACHE_HEADER = "x-csd-render-for-cache";

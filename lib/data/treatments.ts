@@ -1,18 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { isKeyOf, TREATMENT_KINDS } from "../domain";
 import { prisma } from "./db";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
-import { SourceList, type SourceRef } from "./sources";
+import { factsInclude, factViews, SourceList, sourceSelect, type FactView, type SourceRef } from "./sources";
 
-export const TREATMENT_KIND_LABELS: Record<string, string> = {
-  diagnosis: "Diagnosis and planning",
-  surgery: "Surgery",
-  radiotherapy: "Radiotherapy",
-  chemotherapy: "Chemotherapy",
-  "targeted-therapy": "Targeted therapy",
-  "clinical-trial": "Clinical trials",
-  "follow-up-and-support": "Follow-up and support",
-};
 
 export type TreatmentSummary = { slug: string; name: string; summary: string };
 
@@ -21,7 +13,7 @@ export async function listTreatmentGroups(): Promise<{ kind: string; label: stri
     select: { slug: true, name: true, summary: true, kind: true },
     orderBy: [{ position: "asc" }, { name: "asc" }],
   });
-  return Object.entries(TREATMENT_KIND_LABELS)
+  return Object.entries(TREATMENT_KINDS)
     .map(([kind, label]) => ({ kind, label, treatments: rows.filter((r) => r.kind === kind).map(({ kind: _k, ...t }) => t) }))
     .filter((g) => g.treatments.length > 0);
 }
@@ -39,14 +31,13 @@ export type TreatmentPage = {
   sarcomas: { slug: string; name: string }[];
   hospitals: { slug: string; name: string; city: string; source: SourceRef }[];
   pathways: { slug: string; title: string; step: string; stepSlug: string }[];
-  facts: { text: string; kind: string; date: string | null; source: SourceRef }[];
+  facts: FactView[];
   sources: SourceRef[];
   reviewed: string;
   nextReview: string;
   reviewedBy: string | null;
 };
 
-const sourceSelect = { select: { id: true, url: true, title: true, publisher: true } } as const;
 
 export const getTreatment = cache(async (slug: string): Promise<TreatmentPage | null> => {
   const t = await prisma.treatmentOption.findUnique({
@@ -56,7 +47,7 @@ export const getTreatment = cache(async (slug: string): Promise<TreatmentPage | 
       sarcomas: { include: { sarcoma: { select: { slug: true, name: true } } } },
       hospitals: { include: { hospital: { select: { slug: true, name: true, city: { select: { name: true } } } }, source: sourceSelect } },
       steps: { include: { step: { select: { slug: true, title: true, pathway: { select: { slug: true, title: true } } } } } },
-      facts: { include: { source: sourceSelect }, orderBy: { position: "asc" } },
+      facts: factsInclude,
     },
   });
   if (!t) return null;
@@ -66,13 +57,13 @@ export const getTreatment = cache(async (slug: string): Promise<TreatmentPage | 
     slug: t.slug,
     name: t.name,
     kind: t.kind,
-    kindLabel: TREATMENT_KIND_LABELS[t.kind] ?? t.kind,
+    kindLabel: isKeyOf(TREATMENT_KINDS, t.kind) ? TREATMENT_KINDS[t.kind] : t.kind,
     summary: t.summary,
     bodyHtml: t.bodyHtml,
     passages,
     sarcomas: t.sarcomas.map((s) => s.sarcoma).sort((a, b) => a.name.localeCompare(b.name)),
     pathways: t.steps.map((s) => ({ slug: s.step.pathway.slug, title: s.step.pathway.title, step: s.step.title, stepSlug: s.step.slug })),
-    facts: t.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: list.ref(f.source) })),
+    facts: factViews(t.facts, list),
     hospitals: t.hospitals
       .map((h) => ({ slug: h.hospital.slug, name: h.hospital.name, city: h.hospital.city.name, source: list.ref(h.source) }))
       .sort((a, b) => a.name.localeCompare(b.name)),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SLUG } from "./content/schema";
+import { SLUG } from "../domain";
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
@@ -63,7 +63,7 @@ export function shorten(s: string): string {
 
 /**
  * `near`: what to measure distances from, as given (a city or place slug, a ZIP code, or a
- * typed place name). Only its shape is read here; lib/near.ts finds the place.
+ * typed place name). Only its shape is read here; lib/data/near.ts finds the place.
  */
 function parseNear(raw: string | string[] | undefined, notices: Notice[]): string | null {
   const value = single(raw, "near", notices)?.trim();

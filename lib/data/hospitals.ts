@@ -1,13 +1,13 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "./db";
-import { formatNumber, lowerFirst } from "./format";
-import type { LatLng } from "./geo";
+import { formatNumber, lowerFirst } from "../present/format";
+import type { LatLng } from "../present/geo";
 import { buildHospitalIndex, byDistance, FACETS, networksFor, queryIndex, tierOf, type Facet, type HospitalIndex, type Tier } from "./hospital-index";
-import type { MapPoint } from "./map";
+import type { MapPoint } from "../present/map";
 import { once, recentAnswers } from "./memo";
 import { resolveNear } from "./near";
-import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "./search-params";
+import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "../params/search-params";
 
 
 // The store is read-only while a server runs (a content build writes a new file, which a
@@ -164,7 +164,7 @@ function positionOf(h: { latitude: number | null; longitude: number | null; city
 // is worked out once, not on every visit. Only page-sized listings are kept, and only so
 // many: a page of cards is tens of kilobytes, and with "near" any town the distinct
 // listings are countless (500 of them filled the server's heap). The page cache in front
-// (lib/render-cache.ts) keeps the rendered pages themselves.
+// (lib/server/render-cache.ts) keeps the rendered pages themselves.
 // What is kept is compact: each facet's counts in vocabulary order, not one option object
 // per city (there are hundreds), which are made again for each answer.
 type KeptListing = Omit<HospitalListing, "facets"> & { facetCounts: Record<Facet, Uint32Array> };

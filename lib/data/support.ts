@@ -1,35 +1,14 @@
 import "server-only";
-import type { SupportInput, SupportOfferKind } from "./content/schema";
+import { SUPPORT_OFFERS, type SupportKind, type SupportOfferKind } from "../domain";
 import { prisma } from "./db";
 import { once } from "./memo";
-import type { SourceList, SourceRef } from "./sources";
-
-/** How a page names each kind of offer. */
-export const OFFER_LABELS: Record<SupportOfferKind, string> = {
-  helpline: "Helpline",
-  information: "Information",
-  grants: "Grants and money",
-  "travel-costs": "Travel costs",
-  accommodation: "Places to stay",
-  "sibling-support": "Support for brothers and sisters",
-  "emotional-support": "Emotional support",
-  "peer-support": "Meeting other families",
-  "social-work": "Social workers",
-  "practical-help": "Practical help",
-  counselling: "Counselling",
-};
-
-export const KIND_LABELS: Record<SupportInput["kind"], string> = {
-  charity: "Charity",
-  "government-scheme": "Government scheme",
-  "public-service": "Public service",
-};
+import { sourceSelect, type SourceList, type SourceRef } from "./sources";
 
 type Sourced = { value: string; unverified: boolean; source: SourceRef };
 export type SupportView = {
   slug: string;
   name: string;
-  kind: SupportInput["kind"];
+  kind: SupportKind;
   summary: string;
   summarySource: SourceRef;
   website: Sourced;
@@ -42,7 +21,6 @@ export type SupportView = {
 };
 export type CountrySupport = { country: { slug: string; name: string }; organisations: SupportView[] };
 
-const sourceSelect = { select: { id: true, url: true, title: true, publisher: true } } as const;
 
 async function supportRows(countrySlugs: string[] | null) {
   return prisma.supportOrg.findMany({
@@ -72,7 +50,7 @@ function view(r: Row, list: SourceList): SupportView {
   return {
     slug: r.slug,
     name: r.name,
-    kind: r.kind as SupportInput["kind"],
+    kind: r.kind as SupportKind,
     summary: r.summary,
     summarySource: list.ref(r.summarySource),
     website,
@@ -80,7 +58,7 @@ function view(r: Row, list: SourceList): SupportView {
     email: sourced("email"),
     offers: r.offers.map((o) => ({
       what: o.what as SupportOfferKind,
-      label: OFFER_LABELS[o.what as SupportOfferKind] ?? o.what,
+      label: SUPPORT_OFFERS[o.what as SupportOfferKind] ?? o.what,
       detail: o.detail,
       unverified: o.unverified,
       source: list.ref(o.source),

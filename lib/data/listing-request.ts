@@ -1,10 +1,10 @@
 import "server-only";
 import { getVocabulary } from "./hospitals";
 import { resolveNear, type NearAnswer, type NearPlace } from "./near";
-import { hospitalQueryString, parseHospitalParams, rawQueryString, type HospitalFilters, type Notice, type RawParams } from "./search-params";
+import { hospitalQueryString, parseHospitalParams, rawQueryString, type HospitalFilters, type Notice, type RawParams } from "../params/search-params";
 
 // A listing's query read whole, for the page, the JSON API and the CSV alike: the filters
-// (pure, lib/search-params.ts), then `near` looked up (lib/near.ts).
+// (pure, lib/params/search-params.ts), then `near` looked up (lib/data/near.ts).
 
 export type ListingRequest = {
   /** With `near` the canonical value of the place found, or null (and sorted by name) when none was. */

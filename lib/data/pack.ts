@@ -6,7 +6,7 @@ import { getHospital, type HospitalProfile, type SourcedValue } from "./hospital
 import { getPathway } from "./pathways";
 import { SourceList, type SourceRef } from "./sources";
 import { getSupport, type CountrySupport } from "./support";
-import { termsUsed } from "./terms-used";
+import { termsUsed } from "../present/terms-used";
 
 /** The fields a pack prints for each centre, in this order. */
 export const PACK_FIELDS = ["address", "postcode", "phone", "website", "referral", "secondOpinion", "internationalPatients"] as const;

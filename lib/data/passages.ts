@@ -1,4 +1,4 @@
-import type { SourceList, SourceRef } from "./sources";
+import { sourceSelect, type SourceList, type SourceRef } from "./sources";
 
 /** A passage of our prose, as sanitised HTML, with the sources behind it. */
 export type PassageView = { html: string; unverified: boolean; sources: SourceRef[] };
@@ -11,7 +11,7 @@ type PassageRow = {
 };
 
 export const passageInclude = {
-  include: { sources: { include: { source: { select: { id: true, url: true, title: true, publisher: true } } } } },
+  include: { sources: { include: { source: sourceSelect } } },
 } as const;
 
 /** Passages by key, their sources numbered on the page's SourceList in reading order. */
