@@ -104,6 +104,11 @@ export function isKeyOf<K extends string>(labels: Record<K, unknown>, value: str
   return Object.hasOwn(labels, value);
 }
 
+/** The label for a value read from the store, or the value itself where the map has none. */
+export function labelOf<K extends string>(labels: Record<K, string>, value: string): string {
+  return isKeyOf(labels, value) ? labels[value] : value;
+}
+
 // FTS5 tables: Prisma has no virtual tables, so the content build creates these itself
 // (lib/content/store.ts) and queries read them with raw SQL and bound parameters.
 /** The site search's index over every kind of record (lib/content/search-index.ts). */

@@ -1,14 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { isKeyOf, NETWORK_SCOPES } from "../domain";
+import { labelOf, NETWORK_SCOPES } from "../domain";
 import { prisma } from "./db";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
 import { SourceList, sourceSelect, type SourceRef } from "./sources";
 
 export const NETWORK_SECTIONS = ["about", "membership"] as const;
 
-
-const scopeLabel = (scope: string) => (isKeyOf(NETWORK_SCOPES, scope) ? NETWORK_SCOPES[scope] : scope);
 
 export type NetworkSummaryView = {
   slug: string;
@@ -33,7 +31,7 @@ export async function listNetworks(): Promise<NetworkSummaryView[]> {
     summary: n.summary,
     country: n.country?.name ?? null,
     members: n._count.hospitals,
-    scopeLabel: n.scope ? scopeLabel(n.scope) : null,
+    scopeLabel: n.scope ? labelOf(NETWORK_SCOPES, n.scope) : null,
   }));
 }
 
@@ -88,7 +86,7 @@ export const getNetwork = cache(async (slug: string): Promise<NetworkPage | null
     passages,
     scope:
       n.scope && n.scopeText && n.scopeSource
-        ? { label: scopeLabel(n.scope), text: n.scopeText, source: list.ref(n.scopeSource) }
+        ? { label: labelOf(NETWORK_SCOPES, n.scope), text: n.scopeText, source: list.ref(n.scopeSource) }
         : null,
     sarcomas: n.sarcomas.map((s) => s.sarcoma).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name)),
     list: { date: n.listDate, dateKind: n.listDateKind, source: list.ref(n.listSource) },

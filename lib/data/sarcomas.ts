@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { isKeyOf, keysOf, SARCOMA_GROUPS } from "../domain";
+import { keysOf, labelOf, SARCOMA_GROUPS } from "../domain";
 import { prisma } from "./db";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
 import { trialsSearchUrl } from "../params/trials";
@@ -70,7 +70,7 @@ export const getSarcoma = cache(async (slug: string): Promise<SarcomaPage | null
     name: s.name,
     otherNames: JSON.parse(s.otherNames) as string[],
     group: s.group,
-    groupLabel: isKeyOf(SARCOMA_GROUPS, s.group) ? SARCOMA_GROUPS[s.group] : s.group,
+    groupLabel: labelOf(SARCOMA_GROUPS, s.group),
     summary: s.summary,
     bodyHtml: s.bodyHtml,
     parent: s.parent,

@@ -1,5 +1,5 @@
 import "server-only";
-import { SUPPORT_OFFERS, type SupportKind, type SupportOfferKind } from "../domain";
+import { labelOf, SUPPORT_OFFERS, type SupportKind, type SupportOfferKind } from "../domain";
 import { prisma } from "./db";
 import { once } from "./memo";
 import { sourceSelect, type SourceList, type SourceRef } from "./sources";
@@ -58,7 +58,7 @@ function view(r: Row, list: SourceList): SupportView {
     email: sourced("email"),
     offers: r.offers.map((o) => ({
       what: o.what as SupportOfferKind,
-      label: SUPPORT_OFFERS[o.what as SupportOfferKind] ?? o.what,
+      label: labelOf(SUPPORT_OFFERS, o.what),
       detail: o.detail,
       unverified: o.unverified,
       source: list.ref(o.source),

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { isKeyOf, TREATMENT_KINDS } from "../domain";
+import { labelOf, TREATMENT_KINDS } from "../domain";
 import { prisma } from "./db";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
 import { factsInclude, factViews, SourceList, sourceSelect, type FactView, type SourceRef } from "./sources";
@@ -57,7 +57,7 @@ export const getTreatment = cache(async (slug: string): Promise<TreatmentPage | 
     slug: t.slug,
     name: t.name,
     kind: t.kind,
-    kindLabel: isKeyOf(TREATMENT_KINDS, t.kind) ? TREATMENT_KINDS[t.kind] : t.kind,
+    kindLabel: labelOf(TREATMENT_KINDS, t.kind),
     summary: t.summary,
     bodyHtml: t.bodyHtml,
     passages,
