@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { config, parseConfig } from "./lib/config";
 import { createRenderCache } from "./lib/server/render-cache";
 import { RENDER_FOR_CACHE_HEADER } from "./lib/server/security";
 
@@ -14,10 +15,12 @@ const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
   allowPositionals: true,
 });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+// The options win over PORT and HOSTNAME; lib/config.ts checks all three (and the rest).
+const env = config();
+const port = values.port === undefined ? env.PORT : parseConfig({ PORT: values.port }).PORT;
+const hostname = values.hostname ?? env.HOSTNAME;
 // Pages kept in memory, by URL: about 200 listing pages. Raise it with RENDER_CACHE_MB.
-const maxBytes = Number(process.env.RENDER_CACHE_MB ?? 32) * 1024 * 1024;
+const maxBytes = env.RENDER_CACHE_MB * 1024 * 1024;
 
 // Use the configuration next build resolved (as Next's own standalone server does), so
 // starting does not compile next.config.ts, which loads the 24 MB SWC binding.

@@ -1,15 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SearchBox } from "@/components/search-box";
+import { config } from "@/lib/config";
 import { SITE_NAME } from "@/lib/present/site";
-
-
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description:
     "Which hospitals treat soft tissue sarcoma in children, how they compare, and what treatment looks like, in plain words with sources.",
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(config().SITE_URL),
   formatDetection: { telephone: false },
   // public/ holds the files browsers ask for by name (scripts/make-icons.ts draws them from app/icon.svg).
   manifest: "/manifest.webmanifest",

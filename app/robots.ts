@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
+import { config } from "@/lib/config";
 
 export default function robots(): MetadataRoute.Robots {
-  const base = process.env.SITE_URL ?? "http://localhost:3000";
+  const base = config().SITE_URL;
   return { rules: { userAgent: "*", allow: "/" }, sitemap: `${base}/sitemap.xml` };
 }

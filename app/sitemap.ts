@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { config } from "@/lib/config";
 import { listHospitalSlugs } from "@/lib/data/hospital-profile";
 import { listNetworkSlugs } from "@/lib/data/networks";
 import { listPathwaySlugs } from "@/lib/data/pathways";
@@ -6,7 +7,7 @@ import { listSarcomaSlugs } from "@/lib/data/sarcomas";
 import { listTreatmentSlugs } from "@/lib/data/treatments";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = process.env.SITE_URL ?? "http://localhost:3000";
+  const base = config().SITE_URL;
   const [hospitals, sarcomas, treatments, pathways, networks] = await Promise.all([
     listHospitalSlugs(),
     listSarcomaSlugs(),

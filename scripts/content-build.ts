@@ -1,12 +1,13 @@
 // npm run content:build [-- --content <dir>] [--out <file.db>] [--quiet]
 import { parseArgs } from "node:util";
+import { config } from "../lib/config";
 import { buildContent } from "../lib/content/build";
 import { DEFAULT_DATABASE_PATH } from "../lib/data/db-client";
 
 const { values } = parseArgs({
   options: {
     content: { type: "string", default: "content" },
-    out: { type: "string", default: process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH },
+    out: { type: "string", default: config().DATABASE_PATH ?? DEFAULT_DATABASE_PATH },
     quiet: { type: "boolean", default: false },
   },
 });

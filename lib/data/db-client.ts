@@ -1,12 +1,13 @@
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { config } from "../config";
 import { PrismaClient } from "../../generated/prisma/client";
 
 /** Where the store lives: DATABASE_PATH, or the file the content build writes by default. */
 export const DEFAULT_DATABASE_PATH = "data/directory.db";
 
 export function databasePath(): string {
-  const configured = process.env.DATABASE_PATH;
+  const configured = config().DATABASE_PATH;
   return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(process.cwd(), "data", "directory.db");
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { config } from "../config";
 import { createPrismaClient } from "./db-client";
 
 type Client = ReturnType<typeof createPrismaClient>;
@@ -13,7 +14,7 @@ export const queryLog = { count: 0 };
 
 function create(): Client {
   const client = createPrismaClient();
-  if (process.env.COUNT_QUERIES !== "1") return client;
+  if (config().COUNT_QUERIES !== "1") return client;
   return client.$extends({
     query: {
       async $allOperations({ args, query }) {
