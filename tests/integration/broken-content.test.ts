@@ -12,10 +12,10 @@ const expected = JSON.parse(readFileSync(path.join(BROKEN, "expected.json"), "ut
 
 async function buildWith(to: string, content: string | Buffer) {
   const c = copyFixtureContent();
-  expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY })).ok).toBe(true);
+  expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false })).ok).toBe(true);
   const before = readFileSync(c.db);
   c.write(to, content);
-  const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY });
+  const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
   return { result, unchanged: readFileSync(c.db).equals(before), c };
 }
 
@@ -57,7 +57,7 @@ describe("a build killed at random points", () => {
   it("always leaves the previous store usable", async () => {
     const c = copyFixtureContent();
     const real = path.resolve(import.meta.dirname, "../../content");
-    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY })).ok).toBe(true);
+    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false })).ok).toBe(true);
     const cli = path.resolve(import.meta.dirname, "../../scripts/content-build.ts");
     // One process, so SIGKILL stops the writer itself (the tsx binary would fork a child).
     const kills: number[] = [];
@@ -79,7 +79,7 @@ describe("a build killed at random points", () => {
     }
     expect(kills).toHaveLength(8);
     // The next build clears what the killed ones left behind.
-    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY })).ok).toBe(true);
+    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false })).ok).toBe(true);
     expect(readdirSync(path.dirname(c.db)).filter((n) => n.includes(".tmp-"))).toEqual([]);
   }, 120_000);
 });

@@ -12,6 +12,9 @@ describe("content build", () => {
     const first = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY });
     expect(first.ok).toBe(true);
     expect(first.ok && first.counts).toMatchObject({ Hospital: 4, SarcomaType: 3, TreatmentOption: 1, Pathway: 1, PathwayStep: 2, GlossaryTerm: 2, City: 3 });
+    // The gazetteer, for "near" any town: GeoNames' places and the US ZIP codes.
+    expect(first.ok && first.counts.Place).toBeGreaterThan(100_000);
+    expect(first.ok && first.counts.ZipCode).toBeGreaterThan(30_000);
     const bytes = readFileSync(c.db);
     const again = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY });
     expect(again.ok).toBe(true);
@@ -20,7 +23,7 @@ describe("content build", () => {
 
   it("lists every problem at once and leaves the previous store byte-for-byte intact", async () => {
     const c = copyFixtureContent();
-    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY })).ok).toBe(true);
+    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false })).ok).toBe(true);
     const before = readFileSync(c.db);
 
     // A missing required field, an unknown cross-reference and invalid YAML, all at once.
@@ -30,7 +33,7 @@ describe("content build", () => {
     c.write("hospitals/beta-childrens.md", beta.replace("city: beta-town", "city: nowhere-town"));
     c.write("treatments/surgery-option.md", "---\nname: [oops\n---\n");
 
-    const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY });
+    const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual(
@@ -46,12 +49,18 @@ describe("content build", () => {
     db.close();
   });
 
+  it("writes the content alone, without the gazetteer, when asked", async () => {
+    const c = copyFixtureContent();
+    const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
+    expect(result.ok && result.counts).toMatchObject({ Hospital: 4, Place: 0, ZipCode: 0 });
+  });
+
   it("ignores a temporary file left by a build that was killed", async () => {
     const c = copyFixtureContent();
-    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY })).ok).toBe(true);
+    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false })).ok).toBe(true);
     const before = readFileSync(c.db);
     writeFileSync(`${c.db}.tmp-${process.pid}`, "junk from an earlier crash");
-    const ok = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY });
+    const ok = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
     expect(ok.ok).toBe(true);
     expect(readFileSync(c.db).equals(before)).toBe(true);
   });

@@ -9,7 +9,7 @@ const TODAY = "2026-11-23";
 describe("help for families in the content build", () => {
   it("writes support organisations, their offers and contacts, places to stay and the questions to ask", async () => {
     const c = copyFixtureContent();
-    const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY });
+    const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
     expect(result.ok).toBe(true);
     expect(result.ok && result.counts).toMatchObject({ SupportOrg: 1, SupportOffer: 2, SupportField: 3, Accommodation: 2, CentreQuestion: 3 });
     const db = new Database(c.db, { readonly: true });
@@ -32,7 +32,7 @@ describe("help for families in the content build", () => {
 
   it("lists every problem in a broken support record, and keeps the previous store", async () => {
     const c = copyFixtureContent();
-    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY })).ok).toBe(true);
+    expect((await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false })).ok).toBe(true);
     const before = readFileSync(c.db);
     const good = readFileSync(`${c.dir}/support/testland-families.md`, "utf8");
     c.write(
@@ -46,7 +46,7 @@ describe("help for families in the content build", () => {
         .replace("help@families.example.org", "not an email"),
     );
     c.write("support/no-website.md", good.replace(/^website:.*\n/m, ""));
-    const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY });
+    const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
     expect(problems).toEqual(
@@ -68,7 +68,7 @@ describe("help for families in the content build", () => {
         .replace("source: dir, unverified: true }", "source: dir }"),
     );
     rmSync(`${c.dir}/support/no-website.md`);
-    const second = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY });
+    const second = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
     expect(second.ok ? [] : second.problems).toEqual(
       expect.arrayContaining([
         expect.stringContaining('content/support/broken.md: field "country": expected one of the country slugs in places.md (otherland, testland), got "atlantis"'),
@@ -84,7 +84,7 @@ describe("help for families in the content build", () => {
     const hospital = readFileSync(`${c.dir}/hospitals/alpha-childrens.md`, "utf8");
     c.write("hospitals/alpha-childrens.md", hospital.replace("A hotel a directory lists., source: dir, unverified: true }", "A hotel a directory lists., source: dir }"));
     rmSync(`${c.dir}/centre-questions.md`);
-    const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY });
+    const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
     expect(result.ok ? [] : result.problems).toEqual(
       expect.arrayContaining([
         expect.stringContaining('content/hospitals/alpha-childrens.md: field "accommodation[1].unverified": expected unverified: true'),
