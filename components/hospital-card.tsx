@@ -35,7 +35,7 @@ export function HospitalCard({ h, backQuery }: { h: Card; backQuery: string }) {
         ) : null}
         <div>
           <dt className="inline font-semibold">Sarcoma types its pages name: </dt>
-          <dd className="inline">{h.treats.length ? h.treats.join(", ") : "not listed in our sources"}</dd>
+          <dd className="inline">{h.sarcomaTypes.length ? h.sarcomaTypes.join(", ") : "not listed in our sources"}</dd>
         </div>
         <div>
           <dt className="inline font-semibold">Services listed: </dt>

@@ -59,13 +59,13 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
   });
   list.push({
     label: "Sarcoma types",
-    key: (h) => `${h.treats.map((t) => t.slug).join(",")}|${h.networkTypes.map((t) => t.slug).join(",")}`,
+    key: (h) => `${h.sarcomaTypes.map((t) => t.slug).join(",")}|${h.networkTypes.map((t) => t.slug).join(",")}`,
     cell: (h) =>
-      h.treats.length || h.networkTypes.length ? (
+      h.sarcomaTypes.length || h.networkTypes.length ? (
         <>
-          {h.treats.length ? (
+          {h.sarcomaTypes.length ? (
             <ul className="space-y-1">
-              {h.treats.map((t) => (
+              {h.sarcomaTypes.map((t) => (
                 <li key={t.slug}>
                   <a href={`/sarcomas/${t.slug}`}>{t.name}</a>
                   <SourceLink source={t.source} />
@@ -74,8 +74,8 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
             </ul>
           ) : null}
           {h.networkTypes.length ? (
-            <p className={h.treats.length ? "mt-2 text-sm" : "text-sm"}>
-              {h.treats.length ? "Also, through " : "Through "}
+            <p className={h.sarcomaTypes.length ? "mt-2 text-sm" : "text-sm"}>
+              {h.sarcomaTypes.length ? "Also, through " : "Through "}
               {[...new Set(h.networkTypes.flatMap((t) => t.networks))].join(", ")}: {h.networkTypes.length} more{" "}
               {h.networkTypes.length === 1 ? "type" : "types"} (<a href={`/hospitals/${h.slug}#treats-heading`}>see which</a>)
             </p>

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/pagination";
 import { NearAnswerNote } from "@/components/near-answer";
 import {
   describeResult,
-  getVocabulary,
+  getFilterNames,
   listHospitalPositions,
   listHospitals,
   suggestRelaxations,
@@ -28,7 +28,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HospitalsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const vocab = await getVocabulary();
+  const vocab = await getFilterNames();
   const raw = await searchParams;
   // A GET form sends empty fields, any order and typed place names; send the parent to the
   // one canonical URL for this result set (unless there is something to say about it).

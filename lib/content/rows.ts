@@ -241,7 +241,7 @@ export function toRows(model: ContentModel) {
       const { latitude, longitude, source } = d.coordinates;
       fieldRows.push({ hospitalSlug: h.slug, key: "coordinates", value: `${latitude}, ${longitude}`, label: null, unverified: false, sourceId: src(source) });
     }
-    d.treats.forEach((l) => hospitalSarcomaRows.push({ hospitalSlug: h.slug, sarcomaSlug: l.sarcoma, note: l.note ?? null, sourceId: src(l.source) }));
+    d.sarcomaTypes.forEach((l) => hospitalSarcomaRows.push({ hospitalSlug: h.slug, sarcomaSlug: l.sarcoma, note: l.note ?? null, sourceId: src(l.source) }));
     d.services.forEach((l) =>
       hospitalServiceRows.push({ hospitalSlug: h.slug, serviceSlug: l.service, available: l.available, note: l.note ?? null, sourceId: src(l.source) }),
     );
@@ -259,7 +259,7 @@ export function toRows(model: ContentModel) {
       const s = slug ? sarcomaBySlug.get(slug) : undefined;
       return s ? [s.name, ...s.otherNames, ...namesOf(s.parent)] : [];
     };
-    const treated = [...new Set(d.treats.flatMap((l) => namesOf(l.sarcoma)))];
+    const treated = [...new Set(d.sarcomaTypes.flatMap((l) => namesOf(l.sarcoma)))];
     return {
       slug: h.slug,
       name: d.name,

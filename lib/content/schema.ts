@@ -101,7 +101,7 @@ export const hospitalSchema = z.strictObject({
   internationalPatients: sourcedValue.optional(),
   agesServed: sourcedValue.optional(),
   team: sourcedValue.optional(),
-  treats: z.array(linkTo("sarcoma")).default([]),
+  sarcomaTypes: z.array(linkTo("sarcoma")).default([]),
   services: z.array(serviceLink).default([]),
   treatments: z.array(linkTo("treatment")).default([]),
   networks: z.array(networkLink).default([]),

@@ -32,7 +32,7 @@ export function searchEntries(model: ContentModel): SearchEntry[] {
       aliases: join([data.shortName, city?.name, city ? countries.get(city.country) : undefined, data.region]),
       body: join([
         data.summary,
-        ...data.treats.flatMap((l) => [sarcomas.get(l.sarcoma)?.name, ...(sarcomas.get(l.sarcoma)?.otherNames ?? [])]),
+        ...data.sarcomaTypes.flatMap((l) => [sarcomas.get(l.sarcoma)?.name, ...(sarcomas.get(l.sarcoma)?.otherNames ?? [])]),
         ...data.services.map((l) => services.get(l.service)),
         ...data.treatments.map((l) => treatments.get(l.treatment)),
       ]),

@@ -206,17 +206,17 @@ export function validateContent(contentDir: string, today: string): ValidationRe
       uses.push({ field: `networks[${i}].source`, id: l.source });
     });
     duplicates(data.networks, (l) => l.network, (i, k) => problems.push({ file, field: `networks[${i}].network`, message: `"${k}" is listed twice` }));
-    if (data.networks.length === 0 && data.treats.length === 0 && !data.oncologyService) {
+    if (data.networks.length === 0 && data.sarcomaTypes.length === 0 && !data.oncologyService) {
       problems.push({
         file,
         field: "networks",
         message:
-          "expected a source that the centre treats children with cancer: a network membership (networks), a sarcoma type its pages name (treats), or its own page (oncologyService)",
+          "expected a source that the centre treats children with cancer: a network membership (networks), a sarcoma type its pages name (sarcomaTypes), or its own page (oncologyService)",
       });
     }
-    data.treats.forEach((l, i) => {
-      refCheck(file, `treats[${i}].sarcoma`, l.sarcoma, sarcomaSlugs, "sarcoma type slugs in content/sarcomas/", problems);
-      uses.push({ field: `treats[${i}].source`, id: l.source });
+    data.sarcomaTypes.forEach((l, i) => {
+      refCheck(file, `sarcomaTypes[${i}].sarcoma`, l.sarcoma, sarcomaSlugs, "sarcoma type slugs in content/sarcomas/", problems);
+      uses.push({ field: `sarcomaTypes[${i}].source`, id: l.source });
     });
     data.services.forEach((l, i) => {
       if (services) refCheck(file, `services[${i}].service`, l.service, serviceSlugs, "service slugs in services.md", problems);
@@ -226,7 +226,7 @@ export function validateContent(contentDir: string, today: string): ValidationRe
       refCheck(file, `treatments[${i}].treatment`, l.treatment, treatmentSlugs, "treatment option slugs in content/treatments/", problems);
       uses.push({ field: `treatments[${i}].source`, id: l.source });
     });
-    duplicates(data.treats, (l) => l.sarcoma, (i, k) => problems.push({ file, field: `treats[${i}].sarcoma`, message: `"${k}" is listed twice` }));
+    duplicates(data.sarcomaTypes, (l) => l.sarcoma, (i, k) => problems.push({ file, field: `sarcomaTypes[${i}].sarcoma`, message: `"${k}" is listed twice` }));
     duplicates(data.services, (l) => l.service, (i, k) => problems.push({ file, field: `services[${i}].service`, message: `"${k}" is listed twice` }));
     duplicates(data.treatments, (l) => l.treatment, (i, k) => problems.push({ file, field: `treatments[${i}].treatment`, message: `"${k}" is listed twice` }));
     data.accommodation.forEach((a, i) => uses.push({ field: `accommodation[${i}].source`, id: a.source, unverified: a.unverified }));

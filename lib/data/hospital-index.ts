@@ -26,21 +26,21 @@ export type IndexRow = {
   citySlug: string;
   countrySlug: string;
   /** Sarcoma types the hospital's sources name. */
-  sarcomas: string[];
+  sarcomaTypes: string[];
   /** Sarcoma types it counts for through its networks (the second tier), by network. */
   networkSarcomas?: ReadonlyMap<string, readonly string[]>;
   services: string[];
-  /** Lowercased name, other name, city, country, region and what it treats. */
+  /** Lowercased name, other name, city, country, region and the sarcoma types it treats. */
   searchText: string;
   position: LatLng;
   approximate: boolean;
 };
 
-type Entry = Omit<IndexRow, "sarcomas" | "services" | "networkSarcomas"> & {
+type Entry = Omit<IndexRow, "sarcomaTypes" | "services" | "networkSarcomas"> & {
   /** Sarcoma-type filter options this hospital counts for: each type it names, and each type in a group it names. */
-  tumorOptions: ReadonlySet<string>;
-  /** Types it counts for only through a network (none of them in tumorOptions), with the networks that give each. */
-  tumorByNetwork: ReadonlyMap<string, readonly string[]>;
+  namedTypes: ReadonlySet<string>;
+  /** Types it counts for only through a network (none of them in namedTypes), with the networks that give each. */
+  typesByNetwork: ReadonlyMap<string, readonly string[]>;
   services: ReadonlySet<string>;
 };
 
@@ -49,13 +49,13 @@ export type Tier = 1 | 2;
 
 const NO_NETWORK_TYPES: ReadonlyMap<string, readonly string[]> = new Map();
 
-export type HospitalIndex = { entries: Entry[]; tumorSlugs: string[] };
+export type HospitalIndex = { entries: Entry[]; sarcomaTypeSlugs: string[] };
 
 /**
  * Rows in listing order (name, then slug). A hospital listed for a group
  * (rhabdomyosarcoma) counts for each type in it (embryonal, alveolar...).
  */
-export function buildHospitalIndex(rows: IndexRow[], tumorParent: ReadonlyMap<string, string>, tumorSlugs: string[]): HospitalIndex {
+export function buildHospitalIndex(rows: IndexRow[], parentType: ReadonlyMap<string, string>, sarcomaTypeSlugs: string[]): HospitalIndex {
   // The index lives as long as the server, so hospitals with the same city, country,
   // sarcoma types or services share one string or one set rather than each holding a copy.
   const strings = new Map<string, string>();
@@ -69,13 +69,13 @@ export function buildHospitalIndex(rows: IndexRow[], tumorParent: ReadonlyMap<st
   };
   const entries = [...rows]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-    .map(({ sarcomas, services, networkSarcomas, ...r }): Entry => {
-      const named = new Set(sarcomas);
-      const tumorOptions = setOf(tumorSlugs.filter((t) => namesType(named, t, tumorParent.get(t))));
+    .map(({ sarcomaTypes, services, networkSarcomas, ...r }): Entry => {
+      const named = new Set(sarcomaTypes);
+      const namedTypes = setOf(sarcomaTypeSlugs.filter((t) => namesType(named, t, parentType.get(t))));
       const byNetwork = new Map<string, string[]>();
       for (const [network, types] of networkSarcomas ?? []) {
         for (const t of types) {
-          if (tumorOptions.has(t)) continue;
+          if (namedTypes.has(t)) continue;
           const list = byNetwork.get(t);
           if (list) list.push(intern(network));
           else byNetwork.set(intern(t), [intern(network)]);
@@ -85,12 +85,12 @@ export function buildHospitalIndex(rows: IndexRow[], tumorParent: ReadonlyMap<st
         ...r,
         citySlug: intern(r.citySlug),
         countrySlug: intern(r.countrySlug),
-        tumorOptions,
-        tumorByNetwork: byNetwork.size ? byNetwork : NO_NETWORK_TYPES,
+        namedTypes,
+        typesByNetwork: byNetwork.size ? byNetwork : NO_NETWORK_TYPES,
         services: setOf(services),
       };
     });
-  return { entries, tumorSlugs };
+  return { entries, sarcomaTypeSlugs };
 }
 
 /** The words of a free-text filter: each must appear somewhere in the hospital's search text. */
@@ -107,7 +107,7 @@ function checks(f: HospitalFilters): Record<Facet | "q", Check | null> {
   return {
     city: f.city.length ? (e) => city.has(e.citySlug) : null,
     country: f.country.length ? (e) => country.has(e.countrySlug) : null,
-    tumor: f.tumor.length ? (e) => f.tumor.some((t) => e.tumorOptions.has(t) || e.tumorByNetwork.has(t)) : null,
+    tumor: f.tumor.length ? (e) => f.tumor.some((t) => e.namedTypes.has(t) || e.typesByNetwork.has(t)) : null,
     service: f.service.length ? (e) => f.service.every((s) => e.services.has(s)) : null,
     q: words.length ? (e) => words.every((w) => e.searchText.includes(w)) : null,
   };
@@ -116,12 +116,12 @@ function checks(f: HospitalFilters): Record<Facet | "q", Check | null> {
 /** The tier a hospital counts in for the chosen types (null with no type chosen). */
 export function tierOf(e: Entry, tumors: readonly string[]): Tier | null {
   if (tumors.length === 0) return null;
-  return tumors.some((t) => e.tumorOptions.has(t)) ? 1 : 2;
+  return tumors.some((t) => e.namedTypes.has(t)) ? 1 : 2;
 }
 
 /** The networks through which a second-tier hospital counts for the chosen types. */
 export function networksFor(e: Entry, tumors: readonly string[]): string[] {
-  return [...new Set(tumors.flatMap((t) => e.tumorByNetwork.get(t) ?? []))];
+  return [...new Set(tumors.flatMap((t) => e.typesByNetwork.get(t) ?? []))];
 }
 
 export type IndexResult = {
@@ -159,8 +159,8 @@ export function queryIndex(index: HospitalIndex, f: HospitalFilters): IndexResul
     if (failed === null || failed === "country") add(counts.country, e.countrySlug);
     // A type's count is both tiers: the hospitals that name it and those whose networks cover it.
     if (failed === null || failed === "tumor") {
-      for (const t of e.tumorOptions) add(counts.tumor, t);
-      for (const t of e.tumorByNetwork.keys()) add(counts.tumor, t);
+      for (const t of e.namedTypes) add(counts.tumor, t);
+      for (const t of e.typesByNetwork.keys()) add(counts.tumor, t);
     }
     if (failed === null) for (const s of e.services) add(counts.service, s);
   }

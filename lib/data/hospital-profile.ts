@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { HOSPITAL_FIELDS, type HospitalFieldKey } from "../domain";
 import { prisma } from "./db";
-import { distanceKm } from "../present/geo";
+import { distanceKm, positionOf } from "../present/geo";
 import { namesType } from "./hospital-index";
 import { GROUP_ORDER } from "./sarcomas";
 import { factsInclude, factViews, SourceList, sourceSelect, type FactView, type SourceRef } from "./sources";
@@ -32,7 +32,7 @@ export type HospitalProfile = {
   /** The source that gives the city, where the record names one. */
   citySource: SourceRef | null;
   fields: Partial<Record<HospitalFieldKey, SourcedValue>>;
-  treats: LinkView[];
+  sarcomaTypes: LinkView[];
   /** The second tier: types it counts for through its networks, and not on its own pages. */
   networkTypes: NetworkTypeView[];
   networks: MembershipView[];
@@ -65,12 +65,12 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
       fields: { include: { source: sourceSelect } },
       facts: factsInclude,
       accommodation: { include: { source: sourceSelect }, orderBy: { position: "asc" } },
-      sarcomas: { include: { sarcoma: { select: { slug: true, name: true, position: true, group: true } }, source: sourceSelect } },
+      sarcomaTypes: { include: { sarcoma: { select: { slug: true, name: true, position: true, group: true } }, source: sourceSelect } },
       services: { include: { service: true, source: sourceSelect }, orderBy: { service: { position: "asc" } } },
       treatments: { include: { treatment: { select: { slug: true, name: true } }, source: sourceSelect } },
       networks: {
         include: {
-          network: { select: { slug: true, name: true, shortName: true, listDate: true, listDateKind: true, position: true, sarcomas: { select: { sarcoma: { select: { slug: true, name: true, position: true, group: true, parentSlug: true } } } } } },
+          network: { select: { slug: true, name: true, shortName: true, listDate: true, listDateKind: true, position: true, sarcomaTypes: { select: { sarcoma: { select: { slug: true, name: true, position: true, group: true, parentSlug: true } } } } } },
           source: sourceSelect,
         },
       },
@@ -93,14 +93,10 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
     const f = byKey.get(key);
     if (f) fields[key] = { value: f.value, label: f.label, unverified: f.unverified, source: list.ref(f.source) };
   }
+  const { at, approximate } = positionOf(h);
   const own = byKey.get("coordinates");
-  const position = {
-    latitude: h.latitude ?? h.city.latitude,
-    longitude: h.longitude ?? h.city.longitude,
-    approximate: !own,
-    source: list.ref(own ? own.source : h.city.source),
-  };
-  const treats = [...h.sarcomas]
+  const position = { ...at, approximate, source: list.ref(own && !approximate ? own.source : h.city.source) };
+  const sarcomaTypes = [...h.sarcomaTypes]
     .sort((a, b) => GROUP_ORDER.indexOf(a.sarcoma.group) - GROUP_ORDER.indexOf(b.sarcoma.group) || a.sarcoma.position - b.sarcoma.position)
     .map((s) => ({ slug: s.sarcoma.slug, name: s.sarcoma.name, note: s.note, source: list.ref(s.source) }));
   const citySource = byKey.get("city");
@@ -116,10 +112,10 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
     source: list.ref(m.source),
   }));
   // A type named on its own pages (or its group) is first tier; the rest its networks cover are second.
-  const named = new Set(h.sarcomas.map((s) => s.sarcoma.slug));
+  const named = new Set(h.sarcomaTypes.map((s) => s.sarcoma.slug));
   const networkTypes = new Map<string, NetworkTypeView & { group: string; position: number }>();
   for (const m of memberships) {
-    for (const { sarcoma } of m.network.sarcomas) {
+    for (const { sarcoma } of m.network.sarcomaTypes) {
       if (namesType(named, sarcoma.slug, sarcoma.parentSlug)) continue;
       const entry = networkTypes.get(sarcoma.slug) ?? { slug: sarcoma.slug, name: sarcoma.name, networks: [], group: sarcoma.group, position: sarcoma.position };
       entry.networks.push(m.network.shortName);
@@ -146,7 +142,7 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
     position,
     citySource: citySource ? list.ref(citySource.source) : null,
     fields,
-    treats,
+    sarcomaTypes,
     networkTypes: [...networkTypes.values()]
       .sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.position - b.position)
       .map(({ slug, name, networks }) => ({ slug, name, networks })),

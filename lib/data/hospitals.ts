@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "./db";
 import { formatNumber, lowerFirst } from "../present/format";
-import type { LatLng } from "../present/geo";
+import { positionOf, type LatLng } from "../present/geo";
 import { buildHospitalIndex, byDistance, FACETS, networksFor, queryIndex, tierOf, type Facet, type HospitalIndex, type Tier } from "./hospital-index";
 import type { MapPoint } from "../present/map";
 import { once, recentAnswers } from "./memo";
@@ -17,8 +17,8 @@ import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "../params/sear
 
 export type NetworkSummary = { slug: string; name: string; shortName: string; scopeText: string | null };
 
-type ListingVocabulary = Vocabulary & {
-  tumorParent: ReadonlyMap<string, string>;
+type FilterNames = Vocabulary & {
+  parentType: ReadonlyMap<string, string>;
   /** Each country's ISO code, by slug: a typed place in a chosen country is offered first. */
   countryCode: ReadonlyMap<string, string>;
   /** Every network, and the sarcoma types each one's scope covers (the second tier). */
@@ -27,14 +27,14 @@ type ListingVocabulary = Vocabulary & {
 };
 
 /** The slugs and names each listing filter can take, straight from the store. */
-export const getVocabulary = once("listing-vocabulary", async (): Promise<ListingVocabulary> => {
-  const [cities, countries, sarcomas, services, networks] = await Promise.all([
+export const getFilterNames = once("filter-names", async (): Promise<FilterNames> => {
+  const [cities, countries, sarcomaTypes, services, networks] = await Promise.all([
     prisma.city.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
     prisma.country.findMany({ select: { slug: true, name: true, code: true }, orderBy: { name: "asc" } }),
     prisma.sarcomaType.findMany({ select: { slug: true, name: true, parentSlug: true }, orderBy: { name: "asc" } }),
     prisma.service.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
     prisma.network.findMany({
-      select: { slug: true, name: true, shortName: true, scopeText: true, sarcomas: { select: { sarcomaSlug: true } } },
+      select: { slug: true, name: true, shortName: true, scopeText: true, sarcomaTypes: { select: { sarcomaSlug: true } } },
       orderBy: { position: "asc" },
     }),
   ]);
@@ -42,19 +42,19 @@ export const getVocabulary = once("listing-vocabulary", async (): Promise<Listin
   return {
     city: map(cities),
     country: map(countries),
-    tumor: map(sarcomas),
+    tumor: map(sarcomaTypes),
     service: map(services),
-    tumorParent: new Map(sarcomas.flatMap((s) => (s.parentSlug ? [[s.slug, s.parentSlug] as const] : []))),
+    parentType: new Map(sarcomaTypes.flatMap((s) => (s.parentSlug ? [[s.slug, s.parentSlug] as const] : []))),
     countryCode: new Map(countries.map((c) => [c.slug, c.code])),
-    networks: new Map(networks.map(({ sarcomas: _, ...n }) => [n.slug, n])),
-    networkSarcomas: new Map(networks.filter((n) => n.sarcomas.length).map((n) => [n.slug, n.sarcomas.map((s) => s.sarcomaSlug)])),
+    networks: new Map(networks.map(({ sarcomaTypes: _, ...n }) => [n.slug, n])),
+    networkSarcomas: new Map(networks.filter((n) => n.sarcomaTypes.length).map((n) => [n.slug, n.sarcomaTypes.map((s) => s.sarcomaSlug)])),
   };
 });
 
 /** Every hospital, as the listing's filters and orders see it. */
 const getIndex = once("hospital-index", async (): Promise<HospitalIndex> => {
   const [vocab, rows] = await Promise.all([
-    getVocabulary(),
+    getFilterNames(),
     prisma.hospital.findMany({
       select: {
         slug: true,
@@ -64,7 +64,7 @@ const getIndex = once("hospital-index", async (): Promise<HospitalIndex> => {
         longitude: true,
         searchText: true,
         city: { select: { countrySlug: true, latitude: true, longitude: true } },
-        sarcomas: { select: { sarcomaSlug: true } },
+        sarcomaTypes: { select: { sarcomaSlug: true } },
         services: { select: { serviceSlug: true }, where: { available: true } },
         networks: { select: { networkSlug: true } },
       },
@@ -78,7 +78,7 @@ const getIndex = once("hospital-index", async (): Promise<HospitalIndex> => {
         name: h.name,
         citySlug: h.citySlug,
         countrySlug: h.city.countrySlug,
-        sarcomas: h.sarcomas.map((s) => s.sarcomaSlug),
+        sarcomaTypes: h.sarcomaTypes.map((s) => s.sarcomaSlug),
         networkSarcomas: new Map(
           h.networks.flatMap((n) => {
             const types = vocab.networkSarcomas.get(n.networkSlug);
@@ -91,7 +91,7 @@ const getIndex = once("hospital-index", async (): Promise<HospitalIndex> => {
         approximate: pos.approximate,
       };
     }),
-    vocab.tumorParent,
+    vocab.parentType,
     [...vocab.tumor.keys()],
   );
 });
@@ -108,8 +108,8 @@ export type HospitalCard = {
   country: string;
   countrySlug: string;
   summary: string;
-  treats: string[];
-  treatSlugs: string[];
+  sarcomaTypes: string[];
+  sarcomaTypeSlugs: string[];
   services: string[];
   serviceSlugs: string[];
   website: string | null;
@@ -144,21 +144,12 @@ const cardSelect = {
   reviewed: true,
   nextReview: true,
   city: { select: { slug: true, name: true, country: { select: { slug: true, name: true } } } },
-  sarcomas: { select: { sarcoma: { select: { slug: true, name: true } } }, orderBy: { sarcoma: { position: "asc" } } },
+  sarcomaTypes: { select: { sarcoma: { select: { slug: true, name: true } } }, orderBy: { sarcoma: { position: "asc" } } },
   services: { select: { service: { select: { slug: true, name: true } } }, where: { available: true }, orderBy: { service: { position: "asc" } } },
   networks: { select: { network: { select: { slug: true, shortName: true, position: true } } } },
   fields: { select: { key: true, value: true, unverified: true }, where: { key: { in: ["website", "phone"] } } },
 } satisfies Prisma.HospitalSelect;
 
-/** Where a hospital is: its own coordinates, or its city's (approximate). */
-function positionOf(h: { latitude: number | null; longitude: number | null; city: LatLng }): {
-  at: LatLng;
-  approximate: boolean;
-} {
-  return h.latitude !== null && h.longitude !== null
-    ? { at: { latitude: h.latitude, longitude: h.longitude }, approximate: false }
-    : { at: h.city, approximate: true };
-}
 
 // Listings served recently, by their filters: a popular link (all hospitals, one city)
 // is worked out once, not on every visit. Only page-sized listings are kept, and only so
@@ -175,7 +166,7 @@ const DETAILS_PER_QUERY = 500;
 /** The listing: one page of hospitals for these filters, the total, and the facet counts. */
 export async function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): Promise<HospitalListing> {
   const kept = pageSize > PAGE_SIZE ? await computeListing(f, pageSize) : await recentListing(JSON.stringify([f, pageSize]), () => computeListing(f, pageSize));
-  const vocab = await getVocabulary();
+  const vocab = await getFilterNames();
   const { facetCounts, ...rest } = kept;
   const options = (facet: Facet): FacetOption[] =>
     [...vocab[facet]].map(([slug, name], i) => ({ slug, name, count: facetCounts[facet][i], selected: f[facet].includes(slug) }));
@@ -183,7 +174,7 @@ export async function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): P
 }
 
 async function computeListing(f: HospitalFilters, pageSize: number): Promise<KeptListing> {
-  const [vocab, index] = await Promise.all([getVocabulary(), getIndex()]);
+  const [vocab, index] = await Promise.all([getFilterNames(), getIndex()]);
   const { matches, counts } = queryIndex(index, f);
   const near = f.near ? await nearPosition(f.near) : null;
   const from = (f.page - 1) * pageSize;
@@ -223,8 +214,8 @@ async function computeListing(f: HospitalFilters, pageSize: number): Promise<Kep
         country: h.city.country.name,
         countrySlug: h.city.country.slug,
         summary: h.summary,
-        treats: h.sarcomas.map((s) => s.sarcoma.name),
-        treatSlugs: h.sarcomas.map((s) => s.sarcoma.slug),
+        sarcomaTypes: h.sarcomaTypes.map((s) => s.sarcoma.name),
+        sarcomaTypeSlugs: h.sarcomaTypes.map((s) => s.sarcoma.slug),
         services: h.services.map((s) => s.service.name),
         serviceSlugs: h.services.map((s) => s.service.slug),
         website: website?.value ?? null,
@@ -251,7 +242,7 @@ async function nearPosition(near: string): Promise<LatLng | null> {
 
 /** Where every matching hospital is, for the map (own position, or its city's, marked approximate). */
 export async function listHospitalPositions(f: HospitalFilters): Promise<MapPoint[]> {
-  const [vocab, index] = await Promise.all([getVocabulary(), getIndex()]);
+  const [vocab, index] = await Promise.all([getFilterNames(), getIndex()]);
   return queryIndex(index, f).matches.map((h) => ({
     slug: h.slug,
     name: h.name,
@@ -305,7 +296,7 @@ export type Relaxation = { label: string; filters: HospitalFilters; count: numbe
 
 /** For an empty result: what each single filter's removal would bring back. */
 export async function suggestRelaxations(f: HospitalFilters): Promise<Relaxation[]> {
-  const vocab = await getVocabulary();
+  const vocab = await getFilterNames();
   const candidates: { label: string; filters: HospitalFilters }[] = [];
   for (const key of ["tumor", "city", "country", "service"] as const) {
     for (const slug of f[key]) {
@@ -326,7 +317,7 @@ export type TypeTiers = { named: number; throughNetworks: number; networks: (Net
 
 /** For a sarcoma type's page: how many centres count for it in each tier, by the listing's own rule. */
 export async function countHospitalsForType(tumor: string): Promise<TypeTiers> {
-  const [vocab, index] = await Promise.all([getVocabulary(), getIndex()]);
+  const [vocab, index] = await Promise.all([getFilterNames(), getIndex()]);
   const f: HospitalFilters = { city: [], country: [], tumor: [tumor], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
   const byNetwork = new Map<string, number>();
   let named = 0;

@@ -1,5 +1,5 @@
 import "server-only";
-import { getVocabulary } from "./hospitals";
+import { getFilterNames } from "./hospitals";
 import { resolveNear, type NearAnswer, type NearPlace } from "./near";
 import { hospitalQueryString, parseHospitalParams, rawQueryString, type HospitalFilters, type Notice, type RawParams } from "../params/search-params";
 
@@ -20,7 +20,7 @@ export type ListingRequest = {
 };
 
 export async function readListingRequest(raw: RawParams): Promise<ListingRequest> {
-  const vocab = await getVocabulary();
+  const vocab = await getFilterNames();
   const parsed = parseHospitalParams(raw, vocab);
   const countries = parsed.filters.country.flatMap((c) => vocab.countryCode.get(c) ?? []);
   const near = parsed.filters.near ? await resolveNear(parsed.filters.near, countries) : null;

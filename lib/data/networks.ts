@@ -44,7 +44,7 @@ export type NetworkPage = {
   country: { slug: string; name: string } | null;
   passages: Record<string, PassageView>;
   scope: { label: string; text: string; source: SourceRef } | null;
-  sarcomas: { slug: string; name: string }[];
+  sarcomaTypes: { slug: string; name: string }[];
   list: { date: string; dateKind: string; source: SourceRef };
   website: string | null;
   members: { slug: string; name: string; city: string; country: string; note: string | null; source: SourceRef }[];
@@ -64,7 +64,7 @@ export const getNetwork = cache(async (slug: string): Promise<NetworkPage | null
       passages: passageInclude,
       listSource: sourceSelect,
       scopeSource: sourceSelect,
-      sarcomas: { select: { sarcoma: { select: { slug: true, name: true, position: true } } } },
+      sarcomaTypes: { select: { sarcoma: { select: { slug: true, name: true, position: true } } } },
       hospitals: {
         include: {
           hospital: { select: { slug: true, name: true, city: { select: { name: true, country: { select: { name: true } } } } } },
@@ -88,7 +88,7 @@ export const getNetwork = cache(async (slug: string): Promise<NetworkPage | null
       n.scope && n.scopeText && n.scopeSource
         ? { label: labelOf(NETWORK_SCOPES, n.scope), text: n.scopeText, source: list.ref(n.scopeSource) }
         : null,
-    sarcomas: n.sarcomas.map((s) => s.sarcoma).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name)),
+    sarcomaTypes: n.sarcomaTypes.map((s) => s.sarcoma).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name)),
     list: { date: n.listDate, dateKind: n.listDateKind, source: list.ref(n.listSource) },
     website: n.website,
     members: n.hospitals

@@ -29,7 +29,7 @@ export type PathwayPage = {
   summary: string;
   bodyHtml: string;
   steps: StepView[];
-  sarcomas: { slug: string; name: string }[];
+  sarcomaTypes: { slug: string; name: string }[];
   /** ClinicalTrials.gov's search for recruiting children's trials of the pathway's condition. */
   trialsUrl: string;
   trialsCondition: string;
@@ -53,7 +53,7 @@ export const getPathway = cache(async (slug: string): Promise<PathwayPage | null
           treatments: { include: { treatment: { select: { slug: true, name: true, kind: true } } }, orderBy: { position: "asc" } },
         },
       },
-      sarcomas: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
+      sarcomaTypes: { select: { slug: true, name: true }, orderBy: { position: "asc" } },
       facts: factsInclude,
     },
   });
@@ -76,7 +76,7 @@ export const getPathway = cache(async (slug: string): Promise<PathwayPage | null
     summary: p.summary,
     bodyHtml: p.bodyHtml,
     steps,
-    sarcomas: p.sarcomas,
+    sarcomaTypes: p.sarcomaTypes,
     trialsUrl: trialsSearchUrl(p.trialsCondition),
     trialsCondition: p.trialsCondition,
     facts: factViews(p.facts, list),

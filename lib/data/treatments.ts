@@ -28,7 +28,7 @@ export type TreatmentPage = {
   summary: string;
   bodyHtml: string;
   passages: Record<string, PassageView>;
-  sarcomas: { slug: string; name: string }[];
+  sarcomaTypes: { slug: string; name: string }[];
   hospitals: { slug: string; name: string; city: string; source: SourceRef }[];
   pathways: { slug: string; title: string; step: string; stepSlug: string }[];
   facts: FactView[];
@@ -44,7 +44,7 @@ export const getTreatment = cache(async (slug: string): Promise<TreatmentPage | 
     where: { slug },
     include: {
       passages: passageInclude,
-      sarcomas: { include: { sarcoma: { select: { slug: true, name: true } } } },
+      sarcomaTypes: { include: { sarcoma: { select: { slug: true, name: true } } } },
       hospitals: { include: { hospital: { select: { slug: true, name: true, city: { select: { name: true } } } }, source: sourceSelect } },
       steps: { include: { step: { select: { slug: true, title: true, pathway: { select: { slug: true, title: true } } } } } },
       facts: factsInclude,
@@ -61,7 +61,7 @@ export const getTreatment = cache(async (slug: string): Promise<TreatmentPage | 
     summary: t.summary,
     bodyHtml: t.bodyHtml,
     passages,
-    sarcomas: t.sarcomas.map((s) => s.sarcoma).sort((a, b) => a.name.localeCompare(b.name)),
+    sarcomaTypes: t.sarcomaTypes.map((s) => s.sarcoma).sort((a, b) => a.name.localeCompare(b.name)),
     pathways: t.steps.map((s) => ({ slug: s.step.pathway.slug, title: s.step.pathway.title, step: s.step.title, stepSlug: s.step.slug })),
     facts: factViews(t.facts, list),
     hospitals: t.hospitals

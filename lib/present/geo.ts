@@ -2,6 +2,16 @@ import { formatNumber } from "./format";
 
 export type LatLng = { latitude: number; longitude: number };
 
+/**
+ * Where a hospital is: its own coordinates where a source gives them, or else its city's,
+ * marked approximate (a distance is then measured from the city centre).
+ */
+export function positionOf(h: { latitude: number | null; longitude: number | null; city: LatLng }): { at: LatLng; approximate: boolean } {
+  return h.latitude !== null && h.longitude !== null
+    ? { at: { latitude: h.latitude, longitude: h.longitude }, approximate: false }
+    : { at: { latitude: h.city.latitude, longitude: h.city.longitude }, approximate: true };
+}
+
 const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_MILE = 1.609344;
 

@@ -30,7 +30,7 @@ export function apiHospital(h: HospitalCard) {
     country: { slug: h.countrySlug, name: h.country },
     position: { latitude: h.latitude, longitude: h.longitude, approximate: h.approximatePosition },
     distanceKm: h.distanceKm === null ? null : Math.round(h.distanceKm * 10) / 10,
-    sarcomaTypes: h.treatSlugs,
+    sarcomaTypes: h.sarcomaTypeSlugs,
     // With a sarcoma type filter: 1 = its own pages name the type, 2 = it counts through a network.
     tier: h.tier,
     tierNetworks: h.tierNetworks.map((n) => n.slug),
@@ -74,7 +74,7 @@ export function apiProfile(h: HospitalProfile) {
     fields: Object.fromEntries(
       Object.entries(h.fields).map(([k, f]) => [k, { value: f.value, label: f.label, unverified: f.unverified, source: source(f.source) }]),
     ),
-    sarcomaTypes: h.treats.map((t) => ({ slug: t.slug, name: t.name, source: source(t.source) })),
+    sarcomaTypes: h.sarcomaTypes.map((t) => ({ slug: t.slug, name: t.name, source: source(t.source) })),
     sarcomaTypesThroughNetworks: h.networkTypes,
     networks: h.networks.map((n) => ({ slug: n.slug, name: n.name, listDate: n.listDate, listDateKind: n.listDateKind, note: n.note ?? null, source: source(n.source) })),
     services: h.services
@@ -112,7 +112,7 @@ export const CSV_COLUMNS = [
 export function hospitalsCsv(items: HospitalCard[], origin: string): string {
   const rows = items.map((h) => [
     h.slug, h.name, h.shortName, h.kind ?? "", h.city, h.country, String(h.latitude), String(h.longitude),
-    h.approximatePosition ? "yes" : "no", h.treatSlugs.join(" "), h.serviceSlugs.join(" "), h.website ?? "",
+    h.approximatePosition ? "yes" : "no", h.sarcomaTypeSlugs.join(" "), h.serviceSlugs.join(" "), h.website ?? "",
     h.phone?.value ?? "", h.phone ? (h.phone.unverified ? "yes" : "no") : "", h.reviewed, h.nextReview,
     `${origin}/hospitals/${h.slug}`, h.networks.map((n) => n.slug).join(" "), h.tier === null ? "" : String(h.tier),
   ].map(safeCell));

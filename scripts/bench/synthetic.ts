@@ -168,7 +168,7 @@ function hospitalFile(i: number, v: Vocabulary, today: string): string {
     ...(chance(0.3) ? { secondOpinion: { value: "The team gives second opinions when another hospital asks for one.", source: "cancer" } } : {}),
     ...(chance(0.2) ? { internationalPatients: { value: "An office helps families from other countries to arrange care.", source: "home" } } : {}),
     ...(chance(0.4) ? { team: { value: "Children's cancer doctors, surgeons, nurses and a key worker for each family.", source: "cancer" } } : {}),
-    treats: treats.map((sarcoma) => ({ sarcoma, source: "cancer", ...(chance(0.1) ? { note: "Listed on the fake cancer service page" } : {}) })),
+    sarcomaTypes: treats.map((sarcoma) => ({ sarcoma, source: "cancer", ...(chance(0.1) ? { note: "Listed on the fake cancer service page" } : {}) })),
     services: services.map((service) => ({ service, source: pick(["home", "cancer"]) })),
     treatments: treatments.map((treatment) => ({ treatment, source: "cancer" })),
     facts: Array.from({ length: 1 + Math.floor(r() * 4) }, () => {

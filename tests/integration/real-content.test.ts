@@ -63,7 +63,7 @@ describe("the real content", () => {
   });
 
   it("reaches every centre through the city filter and through the country filter", async () => {
-    const vocab = await hospitals.getVocabulary();
+    const vocab = await hospitals.getFilterNames();
     const all = (await hospitals.listHospitals({ ...none, page: 1 })).total;
     const reached = async (key: "city" | "country") => {
       const seen = new Set<string>();

@@ -109,7 +109,7 @@ describe("content validation", () => {
       GOOD_HOSPITAL.replace("city: alpha-city", "city: atlantis").replace("sarcoma: synovial-sarcoma", "sarcoma: dragon-sarcoma"),
     );
     expect(hospital).toContainEqual(expect.stringMatching(/field "city": expected one of the city slugs in places\.md \(alpha-city, beta-town, gamma-ville\), got "atlantis"/));
-    expect(hospital).toContainEqual(expect.stringMatching(/field "treats\[0\]\.sarcoma": expected one of the sarcoma type slugs .* got "dragon-sarcoma"/));
+    expect(hospital).toContainEqual(expect.stringMatching(/field "sarcomaTypes\[0\]\.sarcoma": expected one of the sarcoma type slugs .* got "dragon-sarcoma"/));
   });
 
   it("reports a pathway step that links a missing treatment", () => {
@@ -182,7 +182,7 @@ describe("centres, networks and places", () => {
   });
 
   it("requires a source that a centre treats children with cancer, and a source for its city", () => {
-    const bare = GOOD_HOSPITAL.replace(/^treats:.*\n/m, "").replace(/^citySource:.*\n/m, "");
+    const bare = GOOD_HOSPITAL.replace(/^sarcomaTypes:.*\n/m, "").replace(/^citySource:.*\n/m, "");
     expect(problemsAfter("hospitals/alpha-general.md", bare)).toEqual([
       expect.stringMatching(/field "citySource": is required when there is no sourced address/),
       expect.stringMatching(/field "networks": expected a source that the centre treats children with cancer/),
@@ -234,7 +234,7 @@ citySource: h1
 summary: Alpha General is a test hospital. It is used by the tests.
 website: { value: "https://example.org/alpha-general", source: h1 }
 phone: { value: "000 0001", label: Switchboard, source: dir, unverified: true }
-treats: [{ sarcoma: synovial-sarcoma, source: h1 }]
+sarcomaTypes: [{ sarcoma: synovial-sarcoma, source: h1 }]
 facts:
   - { text: "Alpha General says it is the best.", source: h1, kind: claim }
 reviewed: 2026-01-01

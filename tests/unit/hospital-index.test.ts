@@ -18,14 +18,14 @@ const SERVICES = ["proton-beam-therapy", "family-accommodation", "fertility"];
 
 const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
 
-function row(slug: string, city: string, sarcomas: string[], services: string[], extra: Partial<IndexRow> = {}): IndexRow {
+function row(slug: string, city: string, sarcomaTypes: string[], services: string[], extra: Partial<IndexRow> = {}): IndexRow {
   const c = CITIES.find((x) => x.slug === city)!;
   return {
     slug,
     name: slug.replace(/-/g, " "),
     citySlug: city,
     countrySlug: c.country,
-    sarcomas,
+    sarcomaTypes,
     services,
     searchText: `${slug.replace(/-/g, " ")} ${city}`,
     position: { latitude: 50 + CITIES.indexOf(c), longitude: -CITIES.indexOf(c) },
@@ -95,7 +95,7 @@ describe("the listing index", () => {
         const f = { ...none, ...chosen };
         // The definitions, over the rows as given rather than the index's own sets.
         const rowOf = new Map(indexRows.map((r) => [r.slug, r]));
-        const treats = (e: IndexRow, t: string) => e.sarcomas.includes(t) || (PARENT.has(t) && e.sarcomas.includes(PARENT.get(t)!));
+        const treats = (e: IndexRow, t: string) => e.sarcomaTypes.includes(t) || (PARENT.has(t) && e.sarcomaTypes.includes(PARENT.get(t)!));
         const matchAll = ({ slug }: { slug: string }, g: HospitalFilters, e = rowOf.get(slug)!) =>
           (!g.city.length || g.city.includes(e.citySlug)) &&
           (!g.country.length || g.country.includes(e.countrySlug)) &&

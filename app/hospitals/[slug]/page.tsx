@@ -102,7 +102,7 @@ export default async function HospitalPage({ params }: Props) {
       : { address: { "@type": "PostalAddress", addressLocality: h.city.name, addressCountry: h.country.name } }),
     ...(h.position.approximate ? {} : { geo: { "@type": "GeoCoordinates", latitude: h.position.latitude, longitude: h.position.longitude } }),
     medicalSpecialty: "Oncologic",
-    availableService: h.treats.map((t) => ({ "@type": "MedicalTherapy", name: `Treatment of ${t.name}` })),
+    availableService: h.sarcomaTypes.map((t) => ({ "@type": "MedicalTherapy", name: `Treatment of ${t.name}` })),
   };
 
   return (
@@ -179,9 +179,9 @@ export default async function HospitalPage({ params }: Props) {
         <h2 id="treats-heading" className="text-xl font-semibold">
           Sarcoma types it treats
         </h2>
-        {h.treats.length ? (
+        {h.sarcomaTypes.length ? (
           <ul className="mt-2 space-y-1 print:flex print:flex-wrap print:gap-x-6 print:space-y-0">
-            {h.treats.map((t) => (
+            {h.sarcomaTypes.map((t) => (
               <li key={t.slug}>
                 <a href={`/sarcomas/${t.slug}`}>{t.name}</a>
                 {t.note ? `: ${t.note}` : ""}

@@ -54,7 +54,7 @@ export default async function NetworkPage({ params }: Props) {
             </p>
             <p className="mt-2 text-sm">
               Types this covers:{" "}
-              {n.sarcomas.map((s, i) => (
+              {n.sarcomaTypes.map((s, i) => (
                 <span key={s.slug}>
                   {i > 0 ? ", " : ""}
                   <a href={`/sarcomas/${s.slug}`}>{s.name}</a>

@@ -36,7 +36,7 @@ export default async function PathwayPage({ params }: Props) {
             "@type": "MedicalTherapy",
             name: p.title,
             description: p.summary,
-            ...(p.sarcomas.length ? { relevantSpecialty: "Oncologic" } : {}),
+            ...(p.sarcomaTypes.length ? { relevantSpecialty: "Oncologic" } : {}),
           },
           p.reviewed,
           `/pathways/${p.slug}`,
@@ -49,10 +49,10 @@ export default async function PathwayPage({ params }: Props) {
         {p.title}
       </h1>
       <p className="mt-4 text-lg">{p.summary}</p>
-      {p.sarcomas.length ? (
+      {p.sarcomaTypes.length ? (
         <p className="mt-2">
           For:{" "}
-          {p.sarcomas.map((s, i) => (
+          {p.sarcomaTypes.map((s, i) => (
             <span key={s.slug}>
               {i > 0 ? ", " : ""}
               <a href={`/sarcomas/${s.slug}`}>{s.name}</a>

@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SarcomaPage({ params }: Props) {
   const s = await getSarcoma((await params).slug);
   if (!s) notFound();
-  const tumorUrl = hospitalsUrl({ tumor: [s.slug] });
+  const hospitalsForType = hospitalsUrl({ tumor: [s.slug] });
   const tiers = await countHospitalsForType(s.slug);
   return (
     <article aria-labelledby="sarcoma-name">
@@ -57,7 +57,7 @@ export default async function SarcomaPage({ params }: Props) {
       <p className="mt-4 text-lg">{s.summary}</p>
 
       <div className="mt-4 flex flex-wrap gap-3">
-        <a href={tumorUrl} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+        <a href={hospitalsForType} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
           Hospitals that treat it ({tiers.named + tiers.throughNetworks})
         </a>
         {s.pathway ? (
@@ -126,7 +126,7 @@ export default async function SarcomaPage({ params }: Props) {
           </ul>
         ) : null}
         <p className="mt-2">
-          <a href={tumorUrl}>See them all on the hospital list</a>, those whose own pages name it first.
+          <a href={hospitalsForType}>See them all on the hospital list</a>, those whose own pages name it first.
         </p>
         <NearBox id="type-near" action="/hospitals" button="Find the nearest for this type">
           <input type="hidden" name="tumor" value={s.slug} />

@@ -51,13 +51,13 @@ export default async function TreatmentPage({ params }: Props) {
       <Passage id="late" heading="Late effects" passage={t.passages.lateEffects} />
       <Passage id="evidence" heading="How strong is the evidence?" passage={t.passages.evidence} />
 
-      {t.sarcomas.length ? (
+      {t.sarcomaTypes.length ? (
         <section aria-labelledby="used-for-heading" className="mt-8">
           <h2 id="used-for-heading" className="text-xl font-semibold">
             Sarcoma types it is used for
           </h2>
           <ul className="mt-2 list-disc pl-6">
-            {t.sarcomas.map((s) => (
+            {t.sarcomaTypes.map((s) => (
               <li key={s.slug}>
                 <a href={`/sarcomas/${s.slug}`}>{s.name}</a>
               </li>
