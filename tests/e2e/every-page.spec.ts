@@ -1,12 +1,31 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { sitemapPaths } from "./sitemap";
 
 const SHARDS = 4;
 
-// Every page in the sitemap: axe finds nothing, the browser asks no other origin for
-// anything (fonts, analytics, images, maps), and the console stays free of errors,
-// Content-Security-Policy violations included.
+/** What sticks out past the viewport, if anything: the widest few, named. */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll("body *")]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.right > width + 1 && getComputedStyle(e).position !== "fixed";
+      })
+      .slice(-3)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""} "${(e.textContent ?? "").trim().slice(0, 40)}" to ${Math.round(e.getBoundingClientRect().right)}px`)
+      .concat(`page ${document.documentElement.scrollWidth}px wide`);
+  });
+}
+
+// Every page in the sitemap, loaded once for all of these:
+// - WCAG 2.2, 1.4.10 Reflow: it fits 320 CSS pixels without sideways scrolling;
+// - axe with the WCAG 2.2 AA rules finds nothing (at desktop width);
+// - WCAG 1.4.4 Resize text: at 200% text size a desktop-width page still fits;
+// - the browser asks no other origin for anything (fonts, analytics, images, maps), and
+//   the console stays free of errors, Content-Security-Policy violations included.
 for (let shard = 0; shard < SHARDS; shard++) {
   test(`every sitemap page, part ${shard + 1} of ${SHARDS}`, async ({ page, request, baseURL }) => {
     test.setTimeout(600_000);
@@ -15,6 +34,7 @@ for (let shard = 0; shard < SHARDS; shard++) {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     const errors: string[] = [];
+    const reflow: string[] = [];
     page.on("request", (r) => {
       const url = r.url();
       if (!url.startsWith(origin) && !url.startsWith("data:")) foreign.push(`${page.url()} -> ${url}`);
@@ -24,10 +44,25 @@ for (let shard = 0; shard < SHARDS; shard++) {
     });
     page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
     for (const path of paths) {
+      await page.setViewportSize({ width: 1280, height: 720 });
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expectNoAxeViolations(page);
+      // Text zoom: the page's rem-based sizes double, as with a browser's text-only zoom.
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = "200%";
+      });
+      const zoomed = await overflow(page);
+      if (zoomed.length) reflow.push(`${path} at 200% text: ${zoomed.join("; ")}`);
+      // A 320 px phone at normal text size (the page lays itself out again; nothing reloads).
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = "";
+      });
+      await page.setViewportSize({ width: 320, height: 640 });
+      const narrow = await overflow(page);
+      if (narrow.length) reflow.push(`${path} at 320 px: ${narrow.join("; ")}`);
     }
+    expect(reflow).toEqual([]);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
   });
