@@ -30,7 +30,8 @@ const config = [
         "error",
         {
           selector: "Program > ExpressionStatement[directive='use client']",
-          message: "Pages carry no React in the browser in production. Write the interaction as an <InlineScript> (components/inline-script.tsx); see README.md, Performance.",
+          message:
+            "Pages carry no React in the browser in production. Write the interaction as an <InlineScript> (components/inline-script.tsx); see README.md, Performance.",
         },
       ],
     },
@@ -49,7 +50,13 @@ const config = [
         "error",
         {
           paths: [NO_NEXT_LINK],
-          patterns: [HTTP_EDGE, { group: ["**/lib/data/**", "@/lib/data/**", "../data/**", "**/app/**", "@/app/**", "**/components/**", "@/components/**"], message: "The content build writes the store; it does not read it through the site's queries or render pages." }],
+          patterns: [
+            HTTP_EDGE,
+            {
+              group: ["**/lib/data/**", "@/lib/data/**", "../data/**", "**/app/**", "@/app/**", "**/components/**", "@/components/**"],
+              message: "The content build writes the store; it does not read it through the site's queries or render pages.",
+            },
+          ],
         },
       ],
     },

@@ -27,7 +27,8 @@ function withHeaders(response: NextResponse, csp: string): NextResponse {
 export function proxy(request: NextRequest) {
   const rawPath = request.nextUrl.pathname;
   if (hasMalformedEncoding(rawPath)) {
-    const body = "<!doctype html><html lang=\"en-GB\"><title>Bad address</title><h1>That address is not valid</h1><p>Part of the link is broken. <a href=\"/\">Go to the home page</a>.</p></html>";
+    const body =
+      '<!doctype html><html lang="en-GB"><title>Bad address</title><h1>That address is not valid</h1><p>Part of the link is broken. <a href="/">Go to the home page</a>.</p></html>';
     return withHeaders(new NextResponse(body, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } }), nonceCsp("none"));
   }
   // A render server.ts asked for to cache: no nonce (the cache would share it); the server

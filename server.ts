@@ -51,5 +51,7 @@ createServer((req, res) => {
     } else res.destroy();
   });
 }).listen(port, hostname, () => {
-  console.log(`Childhood Sarcoma Directory on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${maxBytes >> 20} MB; ${RENDER_FOR_CACHE_HEADER} marks its renders)`);
+  console.log(
+    `Childhood Sarcoma Directory on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${maxBytes >> 20} MB; ${RENDER_FOR_CACHE_HEADER} marks its renders)`,
+  );
 });

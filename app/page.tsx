@@ -24,8 +24,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <>
       <h1 className="text-3xl font-bold">Find the hospitals that treat soft tissue sarcoma in children</h1>
       <p className="mt-3 max-w-2xl text-lg">
-        If your child has just been diagnosed, this site can help you find specialist hospitals, compare them, and
-        understand the treatment ahead. Every fact links to the public page it came from.
+        If your child has just been diagnosed, this site can help you find specialist hospitals, compare them, and understand the treatment ahead. Every fact
+        links to the public page it came from.
       </p>
 
       <NearBox id="home-near" action="/" defaultValue={request?.from?.label ?? request?.near?.asked}>
@@ -50,7 +50,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       {request?.near ? <NearAnswerNote answer={request.near} href={homeUrl} withoutDistances="Choose a place above to see the nearest hospitals." /> : null}
       {nearest && request ? <Nearest items={nearest.items} total={nearest.total} tumorName={tumorName} fullList={hospitalsUrl(request.filters)} /> : null}
 
-      <SearchBox id="home-q" label="Or search hospitals by name, city or sarcoma type" action="/hospitals" placeholder="For example: Manchester, rhabdomyosarcoma" />
+      <SearchBox
+        id="home-q"
+        label="Or search hospitals by name, city or sarcoma type"
+        action="/hospitals"
+        placeholder="For example: Manchester, rhabdomyosarcoma"
+      />
 
       <div className="mt-10 grid gap-8 md:grid-cols-3">
         <section aria-labelledby="by-place">

@@ -5,7 +5,17 @@ import { MAX_COMPARE } from "@/lib/params/search-params";
  * Inside a GET form: the hospitals already chosen (as hidden `h` fields) and, while there is
  * room for more, a list to add one from. `children` go under the list (a hint).
  */
-export function HospitalChoices({ id, chosen, options, children }: { id: string; chosen: string[]; options: ReadonlyMap<string, string>; children?: ReactNode }) {
+export function HospitalChoices({
+  id,
+  chosen,
+  options,
+  children,
+}: {
+  id: string;
+  chosen: string[];
+  options: ReadonlyMap<string, string>;
+  children?: ReactNode;
+}) {
   return (
     <>
       {chosen.map((s) => (

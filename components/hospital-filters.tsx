@@ -53,16 +53,14 @@ export function HospitalFiltersForm({
         <label htmlFor="q" className="block font-semibold">
           Search by name, city or sarcoma type
         </label>
-        <input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={filters.q}
-          maxLength={100}
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-        />
+        <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={100} className="mt-1 w-full rounded border border-slate-500 px-3 py-2" />
       </div>
-      <FacetGroup name="tumor" legend="Sarcoma type" options={facets.tumor} hint="Hospitals for any of these: those whose own pages name the type, and centres in a network that covers it. Numbers count both." />
+      <FacetGroup
+        name="tumor"
+        legend="Sarcoma type"
+        options={facets.tumor}
+        hint="Hospitals for any of these: those whose own pages name the type, and centres in a network that covers it. Numbers count both."
+      />
       <FacetGroup name="country" legend="Country" options={facets.country} hint="Hospitals in any of these countries." />
       <FacetGroup name="city" legend="City" options={facets.city} hint="Hospitals in any of these cities." />
       <FacetGroup name="service" legend="Services" options={facets.service} hint="Hospitals that list all of the services you choose." />

@@ -26,7 +26,12 @@ export function HospitalMap({ points, heading, groupLink }: { points: MapPoint[]
           </a>
         ))}
         {markers.map((m) => (
-          <a key={m.slug} href={`/hospitals/${m.slug}`} aria-label={`${m.name}, ${m.city}${m.approximate ? " (approximate position)" : ""}`} className="map-marker">
+          <a
+            key={m.slug}
+            href={`/hospitals/${m.slug}`}
+            aria-label={`${m.name}, ${m.city}${m.approximate ? " (approximate position)" : ""}`}
+            className="map-marker"
+          >
             <title>{`${m.name}, ${m.city}`}</title>
             <circle cx={m.x} cy={m.y} r={7} fill={m.approximate ? "#ffffff" : "#1d4f7a"} stroke="#1d4f7a" strokeWidth={2.5} />
           </a>
@@ -34,7 +39,11 @@ export function HospitalMap({ points, heading, groupLink }: { points: MapPoint[]
       </svg>
       <figcaption id="map-caption" className="mt-2 text-sm text-slate-700">
         Map of {heading.charAt(0).toLowerCase() + heading.slice(1)}. Filled circles are hospitals&apos; own positions
-        {approximate ? `; ${approximate} hollow ${approximate === 1 ? "circle marks a hospital" : "circles mark hospitals"} placed at the city centre, as our sources give no exact position` : ""}. Each circle links to the hospital{groups.length ? "; a circle with a number stands for that many hospitals close together and links to their list" : ""}. Map data: Natural Earth.
+        {approximate
+          ? `; ${approximate} hollow ${approximate === 1 ? "circle marks a hospital" : "circles mark hospitals"} placed at the city centre, as our sources give no exact position`
+          : ""}
+        . Each circle links to the hospital
+        {groups.length ? "; a circle with a number stands for that many hospitals close together and links to their list" : ""}. Map data: Natural Earth.
       </figcaption>
     </figure>
   );

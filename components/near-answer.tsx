@@ -35,7 +35,9 @@ export function NearAnswerNote({
           Showing distances from <strong>{place.label}</strong>, as the crow flies (in a straight line, not by road).
         </p>
         {how === "spelling" ? <p className="mt-1">We found no place spelled &ldquo;{answer.asked}&rdquo;, so we used the nearest spelling.</p> : null}
-        {how === "likeliest" ? <p className="mt-1">Other places share the name &ldquo;{answer.asked}&rdquo;; we used the one with by far the most people.</p> : null}
+        {how === "likeliest" ? (
+          <p className="mt-1">Other places share the name &ldquo;{answer.asked}&rdquo;; we used the one with by far the most people.</p>
+        ) : null}
         {others.length > 0 ? (
           <>
             <p className="mt-2">Did you mean another place?</p>

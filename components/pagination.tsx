@@ -1,9 +1,7 @@
 /** Previous / numbered / next links; plain links, so it works without JavaScript. */
 export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount <= 1) return null;
-  const pages = Array.from({ length: pageCount }, (_, i) => i + 1).filter(
-    (p) => p === 1 || p === pageCount || Math.abs(p - page) <= 2,
-  );
+  const pages = Array.from({ length: pageCount }, (_, i) => i + 1).filter((p) => p === 1 || p === pageCount || Math.abs(p - page) <= 2);
   return (
     <nav aria-label="Pages of results" className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">

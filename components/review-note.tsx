@@ -7,14 +7,12 @@ export function ReviewNote({ reviewed, nextReview, reviewedBy }: { reviewed: str
   return (
     <aside aria-label="Review status" className="mt-6 rounded-md border border-slate-300 bg-slate-50 p-4 text-sm">
       <p>
-        <strong>Last reviewed:</strong> <time dateTime={reviewed}>{formatDate(reviewed)}</time>.{" "}
-        <strong>Next review due:</strong> <time dateTime={nextReview}>{formatDate(nextReview)}</time>
+        <strong>Last reviewed:</strong> <time dateTime={reviewed}>{formatDate(reviewed)}</time>. <strong>Next review due:</strong>{" "}
+        <time dateTime={nextReview}>{formatDate(nextReview)}</time>
         {overdue ? " (overdue: some details may have changed)" : ""}.
       </p>
       <p className="mt-1">
-        {reviewedBy
-          ? `Clinically reviewed by ${reviewedBy}.`
-          : "Compiled from public sources by the directory team. Not reviewed by a clinician."}{" "}
+        {reviewedBy ? `Clinically reviewed by ${reviewedBy}.` : "Compiled from public sources by the directory team. Not reviewed by a clinician."}{" "}
         <a href="/about">How we check facts</a>.
       </p>
     </aside>

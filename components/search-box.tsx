@@ -28,15 +28,10 @@ export function SearchBox({
           maxLength={100}
           placeholder={placeholder}
           className={
-            compact
-              ? "w-full min-w-0 rounded border border-slate-500 bg-white px-2 py-1 sm:w-44"
-              : "min-w-0 flex-1 rounded border border-slate-500 px-3 py-2"
+            compact ? "w-full min-w-0 rounded border border-slate-500 bg-white px-2 py-1 sm:w-44" : "min-w-0 flex-1 rounded border border-slate-500 px-3 py-2"
           }
         />
-        <button
-          type="submit"
-          className={`rounded bg-brand-700 font-semibold text-white hover:bg-brand-800 ${compact ? "px-3 py-1" : "px-4 py-2"}`}
-        >
+        <button type="submit" className={`rounded bg-brand-700 font-semibold text-white hover:bg-brand-800 ${compact ? "px-3 py-1" : "px-4 py-2"}`}>
           Search
         </button>
       </div>

@@ -24,9 +24,7 @@ export function SourcesList({ sources, printFirst }: { sources: SourceRef[]; pri
       <h2 id="sources-heading" className="text-xl font-semibold">
         Sources
       </h2>
-      <p className="mt-1 text-sm text-slate-700">
-        Every fact on this page comes from one of these public pages. Open them to check what they say.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">Every fact on this page comes from one of these public pages. Open them to check what they say.</p>
       <ol className="mt-3 space-y-2 text-sm">
         {sources.map((s) => (
           <li key={s.n} id={`source-${s.n}`} className={printFirst !== undefined && s.n > printFirst ? "scroll-mt-4 print:hidden" : "scroll-mt-4"}>

@@ -4,7 +4,9 @@ import type { CountrySupport, SupportView } from "@/lib/data/support";
 import { Cite } from "./sources";
 
 function Unconfirmed({ show }: { show: boolean }) {
-  return show ? <span className="block text-sm font-semibold text-amber-900">Not confirmed: this comes from a third-party page. Check with the organisation.</span> : null;
+  return show ? (
+    <span className="block text-sm font-semibold text-amber-900">Not confirmed: this comes from a third-party page. Check with the organisation.</span>
+  ) : null;
 }
 
 function Organisation({ o, level, compact }: { o: SupportView; level: 3 | 4; compact: boolean }) {
@@ -35,16 +37,16 @@ function Organisation({ o, level, compact }: { o: SupportView; level: 3 | 4; com
           ))}
         </p>
       ) : (
-      <ul className="mt-2 space-y-1">
-        {o.offers.map((offer, i) => (
-          <li key={i}>
-            <span className="font-semibold">{offer.label}: </span>
-            {offer.detail}
-            <Cite sources={[offer.source]} />
-            <Unconfirmed show={offer.unverified} />
-          </li>
-        ))}
-      </ul>
+        <ul className="mt-2 space-y-1">
+          {o.offers.map((offer, i) => (
+            <li key={i}>
+              <span className="font-semibold">{offer.label}: </span>
+              {offer.detail}
+              <Cite sources={[offer.source]} />
+              <Unconfirmed show={offer.unverified} />
+            </li>
+          ))}
+        </ul>
       )}
       {o.phone || o.email ? (
         <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[11rem_minmax(0,1fr)]">

@@ -34,8 +34,8 @@ export async function TrialsLink({ href, label, id, level = 2 }: { href: string;
           Recruiting trials for children: {label}
         </a>{" "}
         <span className="text-sm text-slate-700">
-          (a search on ClinicalTrials.gov, the US National Library of Medicine&apos;s register of studies. We link to it
-          rather than copy it, because trials open and close every week.)
+          (a search on ClinicalTrials.gov, the US National Library of Medicine&apos;s register of studies. We link to it rather than copy it, because trials
+          open and close every week.)
         </span>
       </p>
       {trial ? (
@@ -61,9 +61,14 @@ export async function TrialsLink({ href, label, id, level = 2 }: { href: string;
       ) : null}
       <p className="mt-2 text-sm">
         <span className="font-semibold">Who decides: </span>
-        whether a trial suits your child, and whether your child can join it, is for your child&apos;s care team and the
-        trial&apos;s own team to decide{eligibility ? <> (see <a href="/glossary#eligibility-criteria">eligibility criteria</a>)</> : null}.
-        Take anything you find to your child&apos;s team. A trial registered only elsewhere will not be in this search.
+        whether a trial suits your child, and whether your child can join it, is for your child&apos;s care team and the trial&apos;s own team to decide
+        {eligibility ? (
+          <>
+            {" "}
+            (see <a href="/glossary#eligibility-criteria">eligibility criteria</a>)
+          </>
+        ) : null}
+        . Take anything you find to your child&apos;s team. A trial registered only elsewhere will not be in this search.
       </p>
     </section>
   );

@@ -62,9 +62,12 @@ const prerender = JSON.parse(readFileSync(path.join(site.dir, ".next", "prerende
   dynamicRoutes: Record<string, { fallback: unknown }>;
 };
 const profilesClosed = prerender.dynamicRoutes["/hospitals/[slug]"]?.fallback === false;
-const prerenderedProfile = Object.keys(prerender.routes).find((r) => r === "/hospitals/great-ormond-street") ?? Object.keys(prerender.routes).find((r) => /^\/hospitals\/[^/]+$/.test(r));
+const prerenderedProfile =
+  Object.keys(prerender.routes).find((r) => r === "/hospitals/great-ormond-street") ??
+  Object.keys(prerender.routes).find((r) => /^\/hospitals\/[^/]+$/.test(r));
 const PROFILE = profilesClosed && prerenderedProfile ? prerenderedProfile : `/hospitals/${syntheticSlug(42)}`;
-if (PROFILE !== `/hospitals/${syntheticSlug(42)}`) log(`Hospital profiles are prerendered from the real store only (dynamicParams = false): measuring ${PROFILE}.`);
+if (PROFILE !== `/hospitals/${syntheticSlug(42)}`)
+  log(`Hospital profiles are prerendered from the real store only (dynamicParams = false): measuring ${PROFILE}.`);
 const cssFile = readdirSync(path.join(site.dir, ".next", "static", "chunks")).find((f) => f.endsWith(".css"));
 const routes: Route[] = [
   { id: "baseline", label: "baseline: prerendered page", path: "/about", kind: "baseline" },
@@ -170,7 +173,9 @@ try {
     const n = result.n;
     const loadAverageBefore = loadAverage();
     const server = await startServer(site.dir, { databasePath: stores.get(n)!, nodeOptions: values["node-options"] });
-    log(`\nN = ${n.toLocaleString("en-GB")}: npm start on ${server.origin} (pid ${server.pid}); ${routes.length} routes × ${warmupSeconds} s warm-up + ${seconds} s at ${connections} connections.`);
+    log(
+      `\nN = ${n.toLocaleString("en-GB")}: npm start on ${server.origin} (pid ${server.pid}); ${routes.length} routes × ${warmupSeconds} s warm-up + ${seconds} s at ${connections} connections.`,
+    );
     const memory = sampleMemory(server.pid, 200);
     const cpu = cpuMeter(server.pid, machine.cpus);
     try {
@@ -181,12 +186,16 @@ try {
         if (route.path === `/hospitals/${syntheticSlug(42)}` && n <= 42) continue;
         const r = await measureRoute(server.origin, route, { connections, seconds, warmupSeconds, settle: () => waitUntilIdle(server.pid) });
         result.routes.push({ ...r, ratioToBaseline: null });
-        log(`  ${route.label.padEnd(28)} ${fmt.int(r.rps).padStart(6)} req/s  p50 ${lat(r.p50).padStart(5)} ms  p99 ${lat(r.p99).padStart(5)} ms  alone ${fmt.ms(r.unloadedP50).padStart(5)} ms  first ${fmt.ms(r.firstMs).padStart(5)} ms${r.renderCache ? ` (cache ${r.renderCache})` : ""}${r.status !== 200 || r.non2xx ? `  (status ${r.status}, ${r.non2xx} non-2xx)` : ""}`);
+        log(
+          `  ${route.label.padEnd(28)} ${fmt.int(r.rps).padStart(6)} req/s  p50 ${lat(r.p50).padStart(5)} ms  p99 ${lat(r.p99).padStart(5)} ms  alone ${fmt.ms(r.unloadedP50).padStart(5)} ms  first ${fmt.ms(r.firstMs).padStart(5)} ms${r.renderCache ? ` (cache ${r.renderCache})` : ""}${r.status !== 200 || r.non2xx ? `  (status ${r.status}, ${r.non2xx} non-2xx)` : ""}`,
+        );
       }
       await waitUntilIdle(server.pid);
       result.hostile = await timeHostile(server.origin, HOSTILE_URLS);
       const h = result.hostile;
-      log(`  ${`hostile URLs (${h.count}, one by one)`.padEnd(28)} p50 ${fmt.ms(h.p50)} ms  p99 ${fmt.ms(h.p99)} ms  slowest ${fmt.ms(h.maxMs)} ms  5xx ${h.serverErrors}`);
+      log(
+        `  ${`hostile URLs (${h.count}, one by one)`.padEnd(28)} p50 ${fmt.ms(h.p50)} ms  p99 ${fmt.ms(h.p99)} ms  slowest ${fmt.ms(h.maxMs)} ms  5xx ${h.serverErrors}`,
+      );
     } finally {
       const mem = memory.stop();
       const used = cpu.stop();
@@ -201,7 +210,9 @@ try {
         cpuCoresUsedByBench: Math.round(used.oursCores * 100) / 100,
       };
       if (used.otherCores > 0.2) {
-        log(`  Note: other processes used ${used.otherCores.toFixed(2)} of ${machine.cpus} CPUs during this run; its figures are lower than on an idle machine.`);
+        log(
+          `  Note: other processes used ${used.otherCores.toFixed(2)} of ${machine.cpus} CPUs during this run; its figures are lower than on an idle machine.`,
+        );
       }
     }
     const isBase = (r: RouteResult) => r.kind === "baseline" && r.status === 200 && r.rps > 0;
@@ -209,7 +220,9 @@ try {
     const allBases = meanRps(result.routes.filter(isBase));
     result.routes.forEach((r, i) => {
       // A content page against the baseline runs either side of it; the rest against all of them.
-      const either = [[...result.routes.slice(0, i)].reverse().find(isBase), result.routes.slice(i + 1).find(isBase)].filter((b): b is RouteResult => b !== undefined);
+      const either = [[...result.routes.slice(0, i)].reverse().find(isBase), result.routes.slice(i + 1).find(isBase)].filter(
+        (b): b is RouteResult => b !== undefined,
+      );
       const base = r.kind === "content" && either.length > 0 ? meanRps(either) : allBases;
       r.ratioToBaseline = base > 0 ? r.rps / base : null;
     });
@@ -232,7 +245,13 @@ for (const r of r1000?.routes.filter((x) => x.kind === "dynamic" || x.kind === "
     limit: "≥ 25%",
     pass: ok && r.ratioToBaseline !== null && r.ratioToBaseline >= 0.25,
   });
-  targets.push({ id: `p99-1000-${r.id}`, description: `N=1,000 ${r.label}: p99 latency`, value: `${lat(r.p99)} ms`, limit: "≤ 100 ms", pass: ok && r.p99 !== null && r.p99 <= 100 });
+  targets.push({
+    id: `p99-1000-${r.id}`,
+    description: `N=1,000 ${r.label}: p99 latency`,
+    value: `${lat(r.p99)} ms`,
+    limit: "≤ 100 ms",
+    pass: ok && r.p99 !== null && r.p99 <= 100,
+  });
 }
 for (const s of results) {
   for (const r of s.routes.filter((x) => x.kind === "content")) {
@@ -297,15 +316,37 @@ log("\nContent builds (real content build, synthetic hospitals)");
 log(
   table([
     ["N", "generate s", "build s", "store MB", "hospitals", "sources", "facts"],
-    ...results.map((s) => [fmt.int(s.n), fmt.s(s.content.generateMs), fmt.s(s.content.buildMs), fmt.mb(s.content.dbBytes), fmt.int(s.content.counts.Hospital ?? 0), fmt.int(s.content.counts.Source ?? 0), fmt.int(s.content.counts.Fact ?? 0)]),
+    ...results.map((s) => [
+      fmt.int(s.n),
+      fmt.s(s.content.generateMs),
+      fmt.s(s.content.buildMs),
+      fmt.mb(s.content.dbBytes),
+      fmt.int(s.content.counts.Hospital ?? 0),
+      fmt.int(s.content.counts.Source ?? 0),
+      fmt.int(s.content.counts.Fact ?? 0),
+    ]),
   ]),
 );
 for (const s of results) {
-  log(`\nN = ${s.n.toLocaleString("en-GB")}: ${connections} connections, ${seconds} s per route; peak server RSS ${Math.round(s.server?.peakRssMb ?? 0)} MB (sampled, ${s.server?.processes ?? 0} process(es)), VmHWM ${Math.round(s.server?.peakHwmMb ?? 0)} MB; other processes used ${s.server?.cpuCoresUsedByOthers.toFixed(2)} of ${machine.cpus} CPUs`);
+  log(
+    `\nN = ${s.n.toLocaleString("en-GB")}: ${connections} connections, ${seconds} s per route; peak server RSS ${Math.round(s.server?.peakRssMb ?? 0)} MB (sampled, ${s.server?.processes ?? 0} process(es)), VmHWM ${Math.round(s.server?.peakHwmMb ?? 0)} MB; other processes used ${s.server?.cpuCoresUsedByOthers.toFixed(2)} of ${machine.cpus} CPUs`,
+  );
   log(
     table([
       ["route", "path", "req/s", "p50 ms", "p99 ms", "× baseline", "alone ms", "first ms", "cache", "HTML KB", "non-2xx"],
-      ...s.routes.map((r) => [r.label, r.path.length > 48 ? `${r.path.slice(0, 45)}...` : r.path, fmt.int(r.rps), lat(r.p50), lat(r.p99), fmt.pct(r.ratioToBaseline), fmt.ms(r.unloadedP50), fmt.ms(r.firstMs), r.renderCache ?? "", fmt.kb(r.htmlBytes), fmt.int(r.non2xx + r.errors)]),
+      ...s.routes.map((r) => [
+        r.label,
+        r.path.length > 48 ? `${r.path.slice(0, 45)}...` : r.path,
+        fmt.int(r.rps),
+        lat(r.p50),
+        lat(r.p99),
+        fmt.pct(r.ratioToBaseline),
+        fmt.ms(r.unloadedP50),
+        fmt.ms(r.firstMs),
+        r.renderCache ?? "",
+        fmt.kb(r.htmlBytes),
+        fmt.int(r.non2xx + r.errors),
+      ]),
     ]),
   );
 }
@@ -318,8 +359,22 @@ const out = path.resolve(REPO, values.out);
 writeResults(out, {
   generatedAt: new Date().toISOString(),
   machine,
-  sources: { kind: site.stamp.source, commit: site.stamp.commit, uncommittedChanges: site.stamp.dirty, build: { reused: site.reused, builtAt: site.stamp.builtAt, buildMs: Math.round(site.stamp.buildMs) } },
-  config: { sizes, connections, durationSeconds: seconds, warmupSeconds, baseline: "/about", tool: "autocannon", serverNodeOptions: values["node-options"] || null, today },
+  sources: {
+    kind: site.stamp.source,
+    commit: site.stamp.commit,
+    uncommittedChanges: site.stamp.dirty,
+    build: { reused: site.reused, builtAt: site.stamp.builtAt, buildMs: Math.round(site.stamp.buildMs) },
+  },
+  config: {
+    sizes,
+    connections,
+    durationSeconds: seconds,
+    warmupSeconds,
+    baseline: "/about",
+    tool: "autocannon",
+    serverNodeOptions: values["node-options"] || null,
+    today,
+  },
   sizes: results,
   targets,
   durationMs: Date.now() - started,

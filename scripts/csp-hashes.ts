@@ -18,7 +18,10 @@ function htmlFiles(dir: string): string[] {
 }
 
 function routeOf(file: string): string {
-  const rel = path.relative(APP, file).replace(/\\/g, "/").replace(/\.html$/, "");
+  const rel = path
+    .relative(APP, file)
+    .replace(/\\/g, "/")
+    .replace(/\.html$/, "");
   if (rel === "index") return "/";
   return `/${rel}`;
 }

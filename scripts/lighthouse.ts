@@ -106,7 +106,9 @@ function summarise(id: string, pagePath: string, lhr: Result, runCount: number, 
   return {
     id,
     path: pagePath,
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)])) as PageResult["scores"],
+    scores: Object.fromEntries(
+      CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]),
+    ) as PageResult["scores"],
     lcpMs: audit("largest-contentful-paint")?.numericValue ?? NaN,
     cls: audit("cumulative-layout-shift")?.numericValue ?? NaN,
     tbtMs: audit("total-blocking-time")?.numericValue ?? NaN,
@@ -127,7 +129,11 @@ let busy = 1;
 let userAgent = "";
 try {
   busy = await waitForQuietMachine();
-  log(busy < 0.1 ? "The machine is quiet; measuring." : `The machine is still ${Math.round(busy * 100)}% busy after 60 s; its figures will be lower than on an idle machine.`);
+  log(
+    busy < 0.1
+      ? "The machine is quiet; measuring."
+      : `The machine is still ${Math.round(busy * 100)}% busy after 60 s; its figures will be lower than on an idle machine.`,
+  );
   for (const page of PAGES) {
     const lhrs: Result[] = [];
     let retries = 0;
@@ -152,7 +158,9 @@ try {
     userAgent = lhr.environment.hostUserAgent;
     const res = summarise(page.id, page.path, lhr, runs, await inlineScriptBytes(`${server.origin}${page.path}`));
     results.push(res);
-    log(`  ${page.path.padEnd(44)} perf ${res.scores.performance}  a11y ${res.scores.accessibility}  bp ${res.scores["best-practices"]}  seo ${res.scores.seo}  LCP ${Math.round(res.lcpMs)} ms  CLS ${res.cls.toFixed(3)}  TBT ${Math.round(res.tbtMs)} ms  JS ${fmt.kb(res.scriptTransferBytes)} KB + ${fmt.kb(res.inlineScriptBytes)} KB inline`);
+    log(
+      `  ${page.path.padEnd(44)} perf ${res.scores.performance}  a11y ${res.scores.accessibility}  bp ${res.scores["best-practices"]}  seo ${res.scores.seo}  LCP ${Math.round(res.lcpMs)} ms  CLS ${res.cls.toFixed(3)}  TBT ${Math.round(res.tbtMs)} ms  JS ${fmt.kb(res.scriptTransferBytes)} KB + ${fmt.kb(res.inlineScriptBytes)} KB inline`,
+    );
   }
 } finally {
   await chrome.kill();
@@ -162,8 +170,18 @@ try {
 // ---- targets (issue 7) ----
 const targets: Target[] = [];
 for (const r of results.filter((x) => x.id !== "baseline")) {
-  targets.push({ id: `perf-${r.id}`, description: `${r.path}: performance`, value: String(r.scores.performance), limit: "≥ 95", pass: (r.scores.performance ?? 0) >= 95 });
-  for (const [cat, label] of [["accessibility", "accessibility"], ["best-practices", "best practices"], ["seo", "SEO"]] as const) {
+  targets.push({
+    id: `perf-${r.id}`,
+    description: `${r.path}: performance`,
+    value: String(r.scores.performance),
+    limit: "≥ 95",
+    pass: (r.scores.performance ?? 0) >= 95,
+  });
+  for (const [cat, label] of [
+    ["accessibility", "accessibility"],
+    ["best-practices", "best practices"],
+    ["seo", "SEO"],
+  ] as const) {
     targets.push({ id: `${cat}-${r.id}`, description: `${r.path}: ${label}`, value: String(r.scores[cat]), limit: "100", pass: r.scores[cat] === 100 });
   }
   targets.push({ id: `cls-${r.id}`, description: `${r.path}: CLS`, value: r.cls.toFixed(3), limit: "0", pass: r.cls === 0 });
@@ -214,14 +232,27 @@ const failing = results.flatMap((r) => r.failing.map((f) => `  ${r.path}: [${f.c
 if (failing.length) log(`\nAudits that cost points:\n${failing.join("\n")}`);
 log("\nTargets (issue 7)");
 log(targetTable(targets));
-log(`\n${targets.filter((t) => verdict(t.pass) === "PASS").length} PASS, ${targets.filter((t) => verdict(t.pass) === "MISS").length} MISS. Took ${fmt.s(Date.now() - started)} s.`);
+log(
+  `\n${targets.filter((t) => verdict(t.pass) === "PASS").length} PASS, ${targets.filter((t) => verdict(t.pass) === "MISS").length} MISS. Took ${fmt.s(Date.now() - started)} s.`,
+);
 
 const out = path.resolve(REPO, values.out);
 writeResults(out, {
   generatedAt: new Date().toISOString(),
   machine: { ...machine, cpuBusyShareBeforeMeasuring: Math.round(busy * 100) / 100 },
-  sources: { kind: site.stamp.source, commit: site.stamp.commit, uncommittedChanges: site.stamp.dirty, build: { reused: site.reused, builtAt: site.stamp.builtAt } },
-  config: { lighthouseVersion, browser: userAgent, chromium: values.chromium, preset: "mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown, mobile screen)", runsPerPage: runs },
+  sources: {
+    kind: site.stamp.source,
+    commit: site.stamp.commit,
+    uncommittedChanges: site.stamp.dirty,
+    build: { reused: site.reused, builtAt: site.stamp.builtAt },
+  },
+  config: {
+    lighthouseVersion,
+    browser: userAgent,
+    chromium: values.chromium,
+    preset: "mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown, mobile screen)",
+    runsPerPage: runs,
+  },
   pages: results,
   javascript,
   targets,

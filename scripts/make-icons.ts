@@ -45,7 +45,14 @@ function ico(images: { size: number; data: Buffer }[]): Buffer {
 }
 
 const out = (name: string, data: Buffer) => writeFileSync(path.join(root, "public", name), data);
-out("favicon.ico", ico([{ size: 16, data: await png(16) }, { size: 32, data: await png(32) }, { size: 48, data: await png(48) }]));
+out(
+  "favicon.ico",
+  ico([
+    { size: 16, data: await png(16) },
+    { size: 32, data: await png(32) },
+    { size: 48, data: await png(48) },
+  ]),
+);
 out("apple-touch-icon.png", await png(180, true));
 out("icon-192.png", await png(192));
 out("icon-512.png", await png(512));

@@ -30,9 +30,7 @@ function SourceLink({ source }: { source: SourceRef }) {
 type Row = { label: string; key: (h: ComparedHospital) => string; cell: (h: ComparedHospital) => ReactNode };
 
 function rows(near: string | null, services: { slug: string; name: string }[]): Row[] {
-  const list: Row[] = [
-    { label: "Place", key: (h) => `${h.city.name}, ${h.country.name}`, cell: (h) => `${h.city.name}, ${h.country.name}` },
-  ];
+  const list: Row[] = [{ label: "Place", key: (h) => `${h.city.name}, ${h.country.name}`, cell: (h) => `${h.city.name}, ${h.country.name}` }];
   if (near) {
     list.push({
       label: `Distance from ${near}`,
@@ -112,7 +110,14 @@ function rows(near: string | null, services: { slug: string; name: string }[]): 
     cell: (h: ComparedHospital) => {
       const f = h.fields[k];
       if (!f) return NOT_LISTED;
-      const value = k === "website" ? <a href={f.value} rel="noreferrer" className="wrap-anywhere">{f.value}</a> : f.value;
+      const value =
+        k === "website" ? (
+          <a href={f.value} rel="noreferrer" className="wrap-anywhere">
+            {f.value}
+          </a>
+        ) : (
+          f.value
+        );
       return (
         <>
           {value}
@@ -147,20 +152,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <>
       <h1 className="text-3xl font-bold">Compare hospitals</h1>
       <p className="mt-2 max-w-2xl">
-        Up to {MAX_COMPARE} hospitals side by side. Rows where they differ are marked. &ldquo;{NOT_LISTED}&rdquo; means our
-        sources do not say; ask the hospital.
+        Up to {MAX_COMPARE} hospitals side by side. Rows where they differ are marked. &ldquo;{NOT_LISTED}&rdquo; means our sources do not say; ask the
+        hospital.
       </p>
 
       <Notices notices={notices} />
 
-      {answer ? (
-        <NearAnswerNote answer={answer} href={(n) => compareUrl(slugs, n)} withoutDistances="The comparison below has no distances." />
-      ) : null}
+      {answer ? <NearAnswerNote answer={answer} href={(n) => compareUrl(slugs, n)} withoutDistances="The comparison below has no distances." /> : null}
 
       {hospitals.length < 2 ? (
         <p className="mt-4 font-semibold">
-          Choose at least two hospitals to compare{hospitals.length === 1 ? ` with ${hospitals[0].name}` : ""}. You can also tick
-          hospitals on the <a href="/hospitals">hospital list</a>.
+          Choose at least two hospitals to compare{hospitals.length === 1 ? ` with ${hospitals[0].name}` : ""}. You can also tick hospitals on the{" "}
+          <a href="/hospitals">hospital list</a>.
         </p>
       ) : null}
 
@@ -170,8 +173,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <a href={packUrl(slugs, null)} className="font-semibold">
               Make a family pack
             </a>
-            : one printable page with these hospitals&apos; contacts and referral routes, the questions to ask, and help for
-            families.
+            : one printable page with these hospitals&apos; contacts and referral routes, the questions to ask, and help for families.
           </p>
           <div className="mt-6 hidden overflow-x-auto md:block">
             <table className="w-full table-fixed border-collapse text-left align-top">
@@ -182,7 +184,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   {hospitals.map((h) => (
                     <th key={h.slug} scope="col" className="border-b-2 border-slate-400 p-2 align-bottom wrap-anywhere">
                       <a href={`/hospitals/${h.slug}`}>{h.name}</a>
-                      <a href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-1 block text-sm font-normal">
+                      <a
+                        href={compareUrl(
+                          slugs.filter((s) => s !== h.slug),
+                          near,
+                        )}
+                        className="no-print mt-1 block text-sm font-normal"
+                      >
                         Remove<span className="sr-only"> {h.name} from the comparison</span>
                       </a>
                     </th>
@@ -227,7 +235,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                     </div>
                   ))}
                 </dl>
-                <a href={compareUrl(slugs.filter((s) => s !== h.slug), near)} className="no-print mt-2 inline-block">
+                <a
+                  href={compareUrl(
+                    slugs.filter((s) => s !== h.slug),
+                    near,
+                  )}
+                  className="no-print mt-2 inline-block"
+                >
                   Remove<span className="sr-only"> {h.name} from the comparison</span>
                 </a>
               </li>

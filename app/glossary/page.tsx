@@ -17,8 +17,7 @@ export default async function GlossaryPage() {
     <>
       <h1 className="text-3xl font-bold">Glossary: words you may hear</h1>
       <p className="mt-2 max-w-2xl">
-        Doctors and nurses use many new words. Here they are in plain English. Words with a dotted underline on other
-        pages link here.
+        Doctors and nurses use many new words. Here they are in plain English. Words with a dotted underline on other pages link here.
       </p>
       <nav aria-label="Glossary letters" className="mt-4">
         <ul className="flex flex-wrap gap-2">

@@ -60,8 +60,8 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
     <>
       <h1 className="text-3xl font-bold">Hospitals</h1>
       <p className="mt-2 max-w-2xl">
-        Specialist centres that treat, or are part of the care for, children with soft tissue sarcoma. Choose a sarcoma
-        type, place or service to narrow the list.
+        Specialist centres that treat, or are part of the care for, children with soft tissue sarcoma. Choose a sarcoma type, place or service to narrow the
+        list.
       </p>
 
       <Notices notices={notices} heading="Some of the link could not be used" footer="The results below leave those parts out." />
@@ -82,9 +82,9 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
           </h2>
           {filters.tumor.length > 0 ? (
             <p className="mt-1 text-sm text-slate-700">
-              First come hospitals whose own pages name this type. Then come centres that belong to a network whose
-              source says its members treat it (for example all children&apos;s cancers, or soft tissue sarcoma). The
-              counts beside each type include both. Ask your child&apos;s care team where your child should be treated.
+              First come hospitals whose own pages name this type. Then come centres that belong to a network whose source says its members treat it (for
+              example all children&apos;s cancers, or soft tissue sarcoma). The counts beside each type include both. Ask your child&apos;s care team where your
+              child should be treated.
             </p>
           ) : null}
           {listing.pageCount > 1 ? (
@@ -168,8 +168,8 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
                   ) : null}
                   {group.tier === 2 ? (
                     <p className="mt-1 text-sm text-slate-700">
-                      Our sources for these centres do not name the type. Each belongs to a network whose source says its
-                      members treat it; each card says which.
+                      Our sources for these centres do not name the type. Each belongs to a network whose source says its members treat it; each card says
+                      which.
                     </p>
                   ) : null}
                   <ul className="mt-4 space-y-4">
@@ -186,8 +186,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
           <Pagination page={filters.page} pageCount={listing.pageCount} href={(page) => hospitalsUrl({ ...filters, page })} />
           {listing.total > 0 ? (
             <p className="no-print mt-6 text-sm">
-              Download these hospitals:{" "}
-              <a href={`/hospitals.csv${hospitalQueryString({ ...filters, page: 1, view: "list" })}`}>spreadsheet (CSV)</a> ·{" "}
+              Download these hospitals: <a href={`/hospitals.csv${hospitalQueryString({ ...filters, page: 1, view: "list" })}`}>spreadsheet (CSV)</a> ·{" "}
               <a href={`/api/hospitals${hospitalQueryString({ ...filters, page: 1, view: "list" })}`}>JSON</a>
             </p>
           ) : null}

@@ -13,9 +13,8 @@ export default async function NetworksPage() {
     <>
       <h1 className="text-3xl font-bold">Networks of children&apos;s cancer centres</h1>
       <p className="mt-4 max-w-prose">
-        A network is a group of hospitals named on a list: a trials group, a national service, or a European network. We
-        use these lists to say which centres care for children with cancer. A list says a centre belongs. It does not say
-        which services the centre has.
+        A network is a group of hospitals named on a list: a trials group, a national service, or a European network. We use these lists to say which centres
+        care for children with cancer. A list says a centre belongs. It does not say which services the centre has.
       </p>
       <ul className="mt-6 space-y-4">
         {networks.map((n) => (

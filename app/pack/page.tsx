@@ -27,11 +27,7 @@ const NOTE_HEIGHT = { small: "min-h-20", medium: "min-h-24", large: "min-h-36" }
 
 /** Room to write, on paper only. */
 function Notes({ size = "medium" }: { size?: keyof typeof NOTE_HEIGHT }) {
-  return (
-    <div className={`notes mt-2 hidden border border-dashed border-slate-500 p-2 text-sm text-slate-700 print:block ${NOTE_HEIGHT[size]}`}>
-      Notes:
-    </div>
-  );
+  return <div className={`notes mt-2 hidden border border-dashed border-slate-500 p-2 text-sm text-slate-700 print:block ${NOTE_HEIGHT[size]}`}>Notes:</div>;
 }
 
 function Centre({ c }: { c: PackCentre }) {
@@ -65,52 +61,52 @@ function Centre({ c }: { c: PackCentre }) {
           );
         })}
         <div className="contents">
-        <dt className="font-semibold">Networks</dt>
-        <dd>
-          {c.networks.length ? (
-            <ul>
-              {c.networks.map((n) => (
-                <li key={n.name}>
-                  {n.name} (list {n.listDateKind === "published" ? "dated" : "seen"} {formatDate(n.listDate)})
-                  <Cite sources={[n.source]} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <span className="text-slate-700">Not listed in our sources.</span>
-          )}
-        </dd>
+          <dt className="font-semibold">Networks</dt>
+          <dd>
+            {c.networks.length ? (
+              <ul>
+                {c.networks.map((n) => (
+                  <li key={n.name}>
+                    {n.name} (list {n.listDateKind === "published" ? "dated" : "seen"} {formatDate(n.listDate)})
+                    <Cite sources={[n.source]} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="text-slate-700">Not listed in our sources.</span>
+            )}
+          </dd>
         </div>
         <div className="contents">
-        <dt className="font-semibold">Places to stay</dt>
-        <dd>
-          {c.accommodation.length ? (
-            <ul>
-              {c.accommodation.map((a) => (
-                <li key={a.name}>
-                  {a.name}: {a.note}
-                  <Cite sources={[a.source]} />
-                  {a.unverified ? " (not confirmed: ask the hospital)" : ""}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <span className="text-slate-700">Not listed in our sources: ask the ward or social worker.</span>
-          )}
-        </dd>
+          <dt className="font-semibold">Places to stay</dt>
+          <dd>
+            {c.accommodation.length ? (
+              <ul>
+                {c.accommodation.map((a) => (
+                  <li key={a.name}>
+                    {a.name}: {a.note}
+                    <Cite sources={[a.source]} />
+                    {a.unverified ? " (not confirmed: ask the hospital)" : ""}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="text-slate-700">Not listed in our sources: ask the ward or social worker.</span>
+            )}
+          </dd>
         </div>
         <div className="contents">
-        <dt className="font-semibold">Open trials</dt>
-        <dd className="wrap-anywhere">
-          <a href={c.trialsUrl} rel="noreferrer">
-            Recruiting children&apos;s sarcoma trials near {c.place}, on ClinicalTrials.gov
-          </a>
-          <span className="hidden print:block">
-            At clinicaltrials.gov, search for soft tissue sarcoma or rhabdomyosarcoma in {c.place}, and choose the filters
-            &ldquo;Child&rdquo; and &ldquo;Recruiting&rdquo;.
-          </span>
-          <span className="block text-sm text-slate-700">Ask the team which trials your child could join.</span>
-        </dd>
+          <dt className="font-semibold">Open trials</dt>
+          <dd className="wrap-anywhere">
+            <a href={c.trialsUrl} rel="noreferrer">
+              Recruiting children&apos;s sarcoma trials near {c.place}, on ClinicalTrials.gov
+            </a>
+            <span className="hidden print:block">
+              At clinicaltrials.gov, search for soft tissue sarcoma or rhabdomyosarcoma in {c.place}, and choose the filters &ldquo;Child&rdquo; and
+              &ldquo;Recruiting&rdquo;.
+            </span>
+            <span className="block text-sm text-slate-700">Ask the team which trials your child could join.</span>
+          </dd>
         </div>
       </dl>
       <Notes />
@@ -138,8 +134,8 @@ export default async function PackPage({ searchParams }: { searchParams: Promise
       </p>
       <p className="mt-1 text-sm">
         Made on <time dateTime={today}>{formatDate(today)}</time> from the Childhood Sarcoma Directory
-        <span className="print-url-inline"> ({packUrl(slugs, pathwaySlug)})</span>. General information, not medical advice:
-        compiled from public sources and not reviewed by a clinician. Check everything with your child&apos;s care team.
+        <span className="print-url-inline"> ({packUrl(slugs, pathwaySlug)})</span>. General information, not medical advice: compiled from public sources and
+        not reviewed by a clinician. Check everything with your child&apos;s care team.
       </p>
 
       <Notices notices={notices} />
@@ -222,9 +218,9 @@ export default async function PackPage({ searchParams }: { searchParams: Promise
               </h2>
               <p className="mt-1">{pack.pathway.summary}</p>
               <p className="mt-1 text-sm text-slate-700">
-                Last checked against its sources on {formatDate(pack.pathway.reviewed)}. Every child&apos;s plan is different.
-                Tick the questions you want to ask, and write down the answers. What
-                happens at each step, with its sources, is at <span className="print-url-inline">/pathways/{pack.pathway.slug}</span>.
+                Last checked against its sources on {formatDate(pack.pathway.reviewed)}. Every child&apos;s plan is different. Tick the questions you want to
+                ask, and write down the answers. What happens at each step, with its sources, is at{" "}
+                <span className="print-url-inline">/pathways/{pack.pathway.slug}</span>.
               </p>
               <ol className="mt-4 space-y-6">
                 {pack.pathway.steps.map((s, i) => (
@@ -270,8 +266,7 @@ export default async function PackPage({ searchParams }: { searchParams: Promise
                 Help for families
               </h2>
               <p className="mt-1 text-sm text-slate-700">
-                In {pack.support.map((c) => c.country.name).join(" and ")}: charities, services and government schemes for
-                families of children with cancer.
+                In {pack.support.map((c) => c.country.name).join(" and ")}: charities, services and government schemes for families of children with cancer.
               </p>
               <SupportList countries={pack.support} compact />
             </section>

@@ -12,8 +12,8 @@ export default async function PathwaysPage() {
     <>
       <h1 className="text-3xl font-bold">Treatment pathways</h1>
       <p className="mt-2 max-w-2xl">
-        A pathway is the usual order of tests and treatment. Every child&apos;s plan is made for them, so use these to
-        know what to expect and what to ask. Each pathway prints as a checklist to take to appointments.
+        A pathway is the usual order of tests and treatment. Every child&apos;s plan is made for them, so use these to know what to expect and what to ask. Each
+        pathway prints as a checklist to take to appointments.
       </p>
       <ul className="mt-6 space-y-4">
         {pathways.map((p) => (

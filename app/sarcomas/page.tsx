@@ -12,8 +12,8 @@ export default async function SarcomasPage() {
     <>
       <h1 className="text-3xl font-bold">Types of soft tissue sarcoma</h1>
       <p className="mt-2 max-w-2xl">
-        Soft tissue sarcomas are cancers that start in muscle, fat, nerves or other tissues that connect and support the
-        body. There are many types. The type decides how a child is treated, so it is worth knowing its name.
+        Soft tissue sarcomas are cancers that start in muscle, fat, nerves or other tissues that connect and support the body. There are many types. The type
+        decides how a child is treated, so it is worth knowing its name.
       </p>
       {groups.map((g) => (
         <section key={g.group} aria-labelledby={`group-${g.group}`} className="mt-8">

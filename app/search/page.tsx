@@ -44,8 +44,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             ))}
           </ul>
           <p className="mt-4">
-            Or browse <a href="/hospitals">all hospitals</a>, <a href="/sarcomas">sarcoma types</a> and{" "}
-            <a href="/glossary">the glossary</a>.
+            Or browse <a href="/hospitals">all hospitals</a>, <a href="/sarcomas">sarcoma types</a> and <a href="/glossary">the glossary</a>.
           </p>
         </section>
       ) : (
@@ -67,8 +66,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           ) : null}
           {outcome.total === 0 ? (
             <p className="mt-2">
-              Check the spelling, try fewer words, or browse <a href="/hospitals">all hospitals</a> and{" "}
-              <a href="/sarcomas">sarcoma types</a>.
+              Check the spelling, try fewer words, or browse <a href="/hospitals">all hospitals</a> and <a href="/sarcomas">sarcoma types</a>.
             </p>
           ) : null}
           {outcome.groups.map((g) => (
@@ -82,7 +80,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     <a href={r.url} className="font-medium">
                       {r.title}
                     </a>
-                    <p className="text-sm text-slate-700 [&_mark]:bg-amber-100 [&_mark]:font-semibold [&_mark]:text-slate-900" dangerouslySetInnerHTML={{ __html: r.snippetHtml }} />
+                    <p
+                      className="text-sm text-slate-700 [&_mark]:bg-amber-100 [&_mark]:font-semibold [&_mark]:text-slate-900"
+                      dangerouslySetInnerHTML={{ __html: r.snippetHtml }}
+                    />
                   </li>
                 ))}
               </ol>

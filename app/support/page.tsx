@@ -22,14 +22,14 @@ export default async function SupportPage() {
         Help for families
       </h1>
       <p className="mt-3 max-w-3xl text-lg">
-        When a child has cancer, families often need more than medical care: someone to talk to, help with money and travel,
-        a place to stay near the hospital, and support for brothers and sisters. These national charities, services and
-        government schemes say they help. Each detail links to the page it comes from.
+        When a child has cancer, families often need more than medical care: someone to talk to, help with money and travel, a place to stay near the hospital,
+        and support for brothers and sisters. These national charities, services and government schemes say they help. Each detail links to the page it comes
+        from.
       </p>
       <p className="mt-2 max-w-3xl text-sm text-slate-700">
-        Compiled from public sources by the directory team and not reviewed by a clinician. Each organisation says when
-        we last checked it{oldest ? ` (the oldest check: ${formatDate(oldest)})` : ""}. Services, numbers and opening hours
-        change, so check with the organisation. The hospital&apos;s social worker can tell you about local help too.
+        Compiled from public sources by the directory team and not reviewed by a clinician. Each organisation says when we last checked it
+        {oldest ? ` (the oldest check: ${formatDate(oldest)})` : ""}. Services, numbers and opening hours change, so check with the organisation. The
+        hospital&apos;s social worker can tell you about local help too.
       </p>
       <nav aria-labelledby="support-countries" className="mt-6 rounded-md border border-slate-300 p-4">
         <h2 id="support-countries" className="font-semibold">

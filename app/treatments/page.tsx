@@ -12,8 +12,8 @@ export default async function TreatmentsPage() {
     <>
       <h1 className="text-3xl font-bold">Treatment options</h1>
       <p className="mt-2 max-w-2xl">
-        Most children have more than one kind of treatment. Your child&apos;s team will plan which ones, and in what
-        order, for your child&apos;s type of sarcoma. Each page says how strong the evidence is, and who it comes from.
+        Most children have more than one kind of treatment. Your child&apos;s team will plan which ones, and in what order, for your child&apos;s type of
+        sarcoma. Each page says how strong the evidence is, and who it comes from.
       </p>
       <nav aria-label="Kinds of treatment" className="mt-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">

@@ -21,7 +21,10 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ZIP = /^(\d{5})(?:-\d{4})?$/;
 
 export function parseNearQuery(raw: string): NearQuery {
-  const text = raw.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  const text = raw
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text.length > MAX_NEAR_LENGTH) {
     return { kind: "invalid", message: `That place name is longer than ${MAX_NEAR_LENGTH} characters. Type just the town, city or ZIP code.` };
   }

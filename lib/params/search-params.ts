@@ -41,7 +41,11 @@ const LABEL: Record<(typeof LIST_KEYS)[number], string> = {
 };
 
 const slugValue = z.string().trim().toLowerCase().regex(SLUG).max(80);
-const pageValue = z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1).max(10_000));
+const pageValue = z
+  .string()
+  .regex(/^\d{1,5}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(10_000));
 const sortValue = z.enum(["name", "distance"]);
 
 function values(raw: string | string[] | undefined): string[] {
@@ -95,7 +99,10 @@ export function parseHospitalParams(raw: RawParams, vocab: Vocabulary): { filter
     lists[key] = kept.slice(0, MAX_VALUES_PER_FILTER);
   }
 
-  let q = (single(raw.q, "q", notices) ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  let q = (single(raw.q, "q", notices) ?? "")
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (q.length > MAX_QUERY_LENGTH) {
     notices.push({ param: "q", message: `The search text was very long, so we used its first ${MAX_QUERY_LENGTH} characters.` });
     q = q.slice(0, MAX_QUERY_LENGTH).trim();

@@ -120,10 +120,7 @@ export function renderMap(points: MapPoint[], groupLink?: GroupLink): MapView {
  * The listing a group of overlapping markers links to: their city, or their country, or
  * their cities, keeping the other filters. `null` when that is the view already shown.
  */
-export function placeGroupLink(
-  filters: HospitalFilters,
-  names: { city: ReadonlyMap<string, string>; country: ReadonlyMap<string, string> },
-): GroupLink {
+export function placeGroupLink(filters: HospitalFilters, names: { city: ReadonlyMap<string, string>; country: ReadonlyMap<string, string> }): GroupLink {
   return (members) => {
     const cities = [...new Set(members.map((m) => m.citySlug))].sort();
     const countries = [...new Set(members.map((m) => m.countrySlug))].sort();

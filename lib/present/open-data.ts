@@ -76,13 +76,16 @@ export function apiProfile(h: HospitalProfile) {
     ),
     sarcomaTypes: h.sarcomaTypes.map((t) => ({ slug: t.slug, name: t.name, source: source(t.source) })),
     sarcomaTypesThroughNetworks: h.networkTypes,
-    networks: h.networks.map((n) => ({ slug: n.slug, name: n.name, listDate: n.listDate, listDateKind: n.listDateKind, note: n.note ?? null, source: source(n.source) })),
-    services: h.services
-      .filter((s) => s.available)
-      .map((s) => ({ slug: s.slug, name: s.name, note: s.note ?? null, source: source(s.source) })),
-    servicesNotOffered: h.services
-      .filter((s) => !s.available)
-      .map((s) => ({ slug: s.slug, name: s.name, note: s.note ?? null, source: source(s.source) })),
+    networks: h.networks.map((n) => ({
+      slug: n.slug,
+      name: n.name,
+      listDate: n.listDate,
+      listDateKind: n.listDateKind,
+      note: n.note ?? null,
+      source: source(n.source),
+    })),
+    services: h.services.filter((s) => s.available).map((s) => ({ slug: s.slug, name: s.name, note: s.note ?? null, source: source(s.source) })),
+    servicesNotOffered: h.services.filter((s) => !s.available).map((s) => ({ slug: s.slug, name: s.name, note: s.note ?? null, source: source(s.source) })),
     treatments: h.treatments.map((t) => ({ slug: t.slug, name: t.name, source: source(t.source) })),
     facts: h.facts.map((f) => ({ text: f.text, kind: f.kind, date: f.date, source: source(f.source) })),
     accommodation: h.accommodation.map((a) => ({ name: a.name, note: a.note, unverified: a.unverified, source: source(a.source) })),
@@ -104,17 +107,50 @@ export function apiError(status: number, message: string, problems: Notice[] = [
 const safeCell = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v) ? `'${v}` : v);
 
 export const CSV_COLUMNS = [
-  "slug", "name", "short_name", "kind", "city", "country", "latitude", "longitude", "position_approximate",
-  "sarcoma_types", "services", "website", "phone", "phone_unconfirmed", "reviewed", "next_review", "profile_url",
-  "networks", "tier",
+  "slug",
+  "name",
+  "short_name",
+  "kind",
+  "city",
+  "country",
+  "latitude",
+  "longitude",
+  "position_approximate",
+  "sarcoma_types",
+  "services",
+  "website",
+  "phone",
+  "phone_unconfirmed",
+  "reviewed",
+  "next_review",
+  "profile_url",
+  "networks",
+  "tier",
 ] as const;
 
 export function hospitalsCsv(items: HospitalCard[], origin: string): string {
-  const rows = items.map((h) => [
-    h.slug, h.name, h.shortName, h.kind ?? "", h.city, h.country, String(h.latitude), String(h.longitude),
-    h.approximatePosition ? "yes" : "no", h.sarcomaTypeSlugs.join(" "), h.serviceSlugs.join(" "), h.website ?? "",
-    h.phone?.value ?? "", h.phone ? (h.phone.unverified ? "yes" : "no") : "", h.reviewed, h.nextReview,
-    `${origin}/hospitals/${h.slug}`, h.networks.map((n) => n.slug).join(" "), h.tier === null ? "" : String(h.tier),
-  ].map(safeCell));
+  const rows = items.map((h) =>
+    [
+      h.slug,
+      h.name,
+      h.shortName,
+      h.kind ?? "",
+      h.city,
+      h.country,
+      String(h.latitude),
+      String(h.longitude),
+      h.approximatePosition ? "yes" : "no",
+      h.sarcomaTypeSlugs.join(" "),
+      h.serviceSlugs.join(" "),
+      h.website ?? "",
+      h.phone?.value ?? "",
+      h.phone ? (h.phone.unverified ? "yes" : "no") : "",
+      h.reviewed,
+      h.nextReview,
+      `${origin}/hospitals/${h.slug}`,
+      h.networks.map((n) => n.slug).join(" "),
+      h.tier === null ? "" : String(h.tier),
+    ].map(safeCell),
+  );
   return stringify([[...CSV_COLUMNS], ...rows]);
 }

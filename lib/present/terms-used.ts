@@ -5,6 +5,8 @@ export function termsUsed<T extends Term>(texts: string[], glossary: T[]): T[] {
   const text = texts.join("\n");
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return glossary.filter(
-    (t) => text.includes(`/glossary#${t.slug}"`) || new RegExp(`(?<![\\p{L}\\p{N}])(${[t.term, ...t.aliases].map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu").test(text),
+    (t) =>
+      text.includes(`/glossary#${t.slug}"`) ||
+      new RegExp(`(?<![\\p{L}\\p{N}])(${[t.term, ...t.aliases].map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu").test(text),
   );
 }

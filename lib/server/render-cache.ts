@@ -39,7 +39,6 @@ function isCacheable(req: IncomingMessage): boolean {
   return isPlainGet(req) && CACHED_PATHS.includes(pathnameOf(req));
 }
 
-
 const pathnameOf = (req: IncomingMessage) => {
   const q = req.url!.indexOf("?");
   return q === -1 ? req.url! : req.url!.slice(0, q);
@@ -190,7 +189,10 @@ function toCachedPage(captured: Captured, production: boolean): CachedPage | nul
 
 /** Next's headers for a body the server sends itself: no length or framing of Next's, Vary merged with Accept-Encoding. */
 function headersForNewBody(c: Captured): Record<string, string | string[]> {
-  const varies = [c.headers["vary"] ?? []].flat().flatMap((v) => v.split(",").map((h) => h.trim())).filter(Boolean);
+  const varies = [c.headers["vary"] ?? []]
+    .flat()
+    .flatMap((v) => v.split(",").map((h) => h.trim()))
+    .filter(Boolean);
   const headers: Record<string, string | string[]> = { ...c.headers, vary: [...new Set([...varies, "Accept-Encoding"])].join(", ") };
   delete headers["content-length"];
   delete headers["transfer-encoding"];

@@ -106,4 +106,3 @@ export function inlineScripts(html: string): string[] {
 export function inlineScriptHashes(html: string): string[] {
   return [...new Set(inlineScripts(html).map((text) => createHash("sha256").update(text, "utf8").digest("base64")))];
 }
-

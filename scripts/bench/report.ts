@@ -42,7 +42,11 @@ export function table(rows: (string | number)[][]): string {
   const cells = rows.map((r) => r.map((c) => String(c)));
   const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
   const numeric = cells[0].map((_, i) => cells.slice(1).every((r) => /^>?[-+]?[\d.,]+(?:\s?[a-zA-Z%×]*)?$|^(n\/a|-)$/.test(r[i] ?? "")));
-  const line = (r: string[]) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
   return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 

@@ -180,13 +180,14 @@ export type Server = { port: number; origin: string; pid: number; child: ChildPr
 
 const running = new Set<ChildProcess>();
 function stopAllSync() {
-  for (const child of running) if (child.exitCode === null && child.pid) {
-    try {
-      process.kill(child.pid, "SIGKILL");
-    } catch {
-      // already gone
+  for (const child of running)
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
     }
-  }
 }
 process.once("exit", stopAllSync);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -205,10 +206,7 @@ export function startCommand(siteDir: string): string[] {
 }
 
 /** The production server (`npm start`: server.ts) from the site build on a free loopback port, with the given store. */
-export async function startServer(
-  siteDir: string,
-  opts: { databasePath: string; portsInUse?: ReadonlySet<number>; nodeOptions?: string },
-): Promise<Server> {
+export async function startServer(siteDir: string, opts: { databasePath: string; portsInUse?: ReadonlySet<number>; nodeOptions?: string }): Promise<Server> {
   const port = await freePort(3400, 3499, opts.portsInUse);
   // Exactly what `npm start` runs (Node's flags included), without npm in between.
   const child = spawn(process.execPath, [...startCommand(siteDir), "-p", String(port), "-H", "127.0.0.1"], {

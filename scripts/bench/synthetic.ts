@@ -86,8 +86,7 @@ const SUMMARIES: ((name: string, city: string, types: number) => string)[] = [
   (name, city, types) =>
     `${name} is a made-up hospital in ${city}. It is here only to test how fast this site is. Our fake sources list ${types} types of sarcoma for it.`,
   (name, city) => `${name} is not a real hospital. It sits in ${city} only for a speed test. Do not use it to plan care.`,
-  (name, city, types) =>
-    `This is a test record, not a real place. It says ${name} is in ${city} and treats ${types} types of sarcoma. None of it is true.`,
+  (name, city, types) => `This is a test record, not a real place. It says ${name} is in ${city} and treats ${types} types of sarcoma. None of it is true.`,
 ];
 const FALLBACK_SUMMARY = (city: string) => `This is a fake test hospital in ${city}. It is not real. Do not use it.`;
 
@@ -118,9 +117,7 @@ function hospitalFile(i: number, v: Vocabulary, today: string): string {
   const city = chance(0.15) ? v.cities.find((c) => c.slug === "london")! : pick(v.cities);
   const uk = city.country === "united-kingdom";
 
-  const treats = v.sarcomas.filter((s) =>
-    chance(s === "rhabdomyosarcoma" ? 0.7 : s === "non-rhabdomyosarcoma-soft-tissue-sarcoma" ? 0.6 : 0.12),
-  );
+  const treats = v.sarcomas.filter((s) => chance(s === "rhabdomyosarcoma" ? 0.7 : s === "non-rhabdomyosarcoma-soft-tissue-sarcoma" ? 0.6 : 0.12));
   if (treats.length === 0) treats.push("rhabdomyosarcoma");
   const services = v.services.filter(() => chance(0.3));
   const treatments = v.treatments.filter(() => chance(0.1));
@@ -161,7 +158,9 @@ function hospitalFile(i: number, v: Vocabulary, today: string): string {
         }
       : {}),
     website: { value: `https://example.org/synthetic/${slug}`, source: "home" },
-    ...(chance(0.6) ? { agesServed: { value: pick(["Children aged 0 to 16", "Children and young people up to 18", "Children up to 19"]), source: "cancer" } } : {}),
+    ...(chance(0.6)
+      ? { agesServed: { value: pick(["Children aged 0 to 16", "Children and young people up to 18", "Children up to 19"]), source: "cancer" } }
+      : {}),
     ...(chance(0.5)
       ? { referral: { value: "Families are referred by their family doctor or local hospital. The team then calls to book a first visit.", source: "cancer" } }
       : {}),

@@ -23,7 +23,27 @@ test("GET /api/hospitals lists hospitals with the listing's filters", async ({ r
   expect(body.meta).toMatchObject({ total: expected.length, page: 1, pageSize: 20 });
   expect(body.meta.licence).toContain("CC BY 4.0");
   expect(Object.keys(body.data[0]).sort()).toEqual(
-    ["city", "country", "distanceKm", "kind", "name", "networks", "nextReview", "phone", "position", "reviewed", "sarcomaTypes", "services", "shortName", "slug", "summary", "tier", "tierNetworks", "url", "website"].sort(),
+    [
+      "city",
+      "country",
+      "distanceKm",
+      "kind",
+      "name",
+      "networks",
+      "nextReview",
+      "phone",
+      "position",
+      "reviewed",
+      "sarcomaTypes",
+      "services",
+      "shortName",
+      "slug",
+      "summary",
+      "tier",
+      "tierNetworks",
+      "url",
+      "website",
+    ].sort(),
   );
 });
 

@@ -25,6 +25,12 @@ export async function expectNoAxeViolations(page: Page) {
   );
   // A check that ran no rules would pass anything.
   expect(results.passes.length + results.violations.length + results.incomplete.length, "axe ran no rules").toBeGreaterThan(20);
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

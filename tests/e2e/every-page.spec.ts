@@ -15,7 +15,10 @@ async function overflow(page: Page): Promise<string[]> {
         return r.width > 0 && r.right > width + 1 && getComputedStyle(e).position !== "fixed";
       })
       .slice(-3)
-      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""} "${(e.textContent ?? "").trim().slice(0, 40)}" to ${Math.round(e.getBoundingClientRect().right)}px`)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""} "${(e.textContent ?? "").trim().slice(0, 40)}" to ${Math.round(e.getBoundingClientRect().right)}px`,
+      )
       .concat(`page ${document.documentElement.scrollWidth}px wide`);
   });
 }
@@ -69,7 +72,21 @@ for (let shard = 0; shard < SHARDS; shard++) {
 }
 
 test("every response carries the security headers and sets no cookie", async ({ request }) => {
-  const paths = ["/", "/hospitals", "/hospitals?city=london", "/hospitals/great-ormond-street", "/sarcomas/rhabdomyosarcoma", "/search?q=rms", "/compare?h=uclh", "/api/hospitals", "/api/hospitals/nope", "/hospitals.csv", "/sitemap.xml", "/no-such-page", "/hospitals/%ZZ"];
+  const paths = [
+    "/",
+    "/hospitals",
+    "/hospitals?city=london",
+    "/hospitals/great-ormond-street",
+    "/sarcomas/rhabdomyosarcoma",
+    "/search?q=rms",
+    "/compare?h=uclh",
+    "/api/hospitals",
+    "/api/hospitals/nope",
+    "/hospitals.csv",
+    "/sitemap.xml",
+    "/no-such-page",
+    "/hospitals/%ZZ",
+  ];
   for (const path of paths) {
     const response = await request.get(path, { maxRedirects: 0 });
     const h = response.headers();
@@ -97,7 +114,17 @@ test("compare gets a fresh nonce per request", async ({ request }) => {
 // lib/server/framework-scripts.ts: pages are whole HTML, and their few interactions are inline
 // scripts of their own, so none of React's browser code or payload is sent.
 test("pages leave the server without the framework's JavaScript", async ({ request }) => {
-  const paths = ["/", "/about", "/hospitals", "/hospitals?city=london", "/hospitals/great-ormond-street", "/pathways/newly-diagnosed-rhabdomyosarcoma", "/search?q=rms", "/compare?h=uclh", "/no-such-page"];
+  const paths = [
+    "/",
+    "/about",
+    "/hospitals",
+    "/hospitals?city=london",
+    "/hospitals/great-ormond-street",
+    "/pathways/newly-diagnosed-rhabdomyosarcoma",
+    "/search?q=rms",
+    "/compare?h=uclh",
+    "/no-such-page",
+  ];
   for (const path of paths) {
     for (const encoding of ["gzip", "identity"]) {
       const response = await request.get(path, { headers: { "accept-encoding": encoding } });

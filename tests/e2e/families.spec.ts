@@ -10,7 +10,10 @@ const TRIALS = /href="(https:\/\/clinicaltrials\.gov\/search\?[^"]+)"/g;
 const PACK = "/pack?h=great-ormond-street&h=royal-marsden-sutton&pathway=newly-diagnosed-rhabdomyosarcoma";
 
 function decode(html: string): string {
-  return html.replace(/&amp;/g, "&").replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
+  return html
+    .replace(/&amp;/g, "&")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 async function trialLinks(request: APIRequestContext, path: string): Promise<URLSearchParams[]> {
@@ -61,7 +64,10 @@ test("a trials link explains trials, their phases and who decides, with JavaScri
   const page = await context.newPage();
   await page.goto("/sarcomas/rhabdomyosarcoma");
   const section = page.getByRole("region", { name: "Clinical trials open to children" });
-  await expect(section.getByRole("link", { name: /Recruiting trials for children: rhabdomyosarcoma/ })).toHaveAttribute("href", /clinicaltrials\.gov\/search\?cond=Rhabdomyosarcoma/);
+  await expect(section.getByRole("link", { name: /Recruiting trials for children: rhabdomyosarcoma/ })).toHaveAttribute(
+    "href",
+    /clinicaltrials\.gov\/search\?cond=Rhabdomyosarcoma/,
+  );
   await expect(section).toContainText("What a trial is");
   await section.getByText("What the phases of a trial mean").click();
   for (const phase of ["Phase 1 trial", "Phase 2 trial", "Phase 3 trial"]) await expect(section.getByRole("link", { name: phase })).toBeVisible();
@@ -117,12 +123,22 @@ test("the comparison and a pathway make a family pack, with JavaScript off", asy
   await context.close();
 });
 
-test("the family pack holds the centres, the pathway's questions, questions to ask, help and the words used, each fact numbered", async ({ browser, page: withScripts }) => {
+test("the family pack holds the centres, the pathway's questions, questions to ask, help and the words used, each fact numbered", async ({
+  browser,
+  page: withScripts,
+}) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PACK);
-  for (const name of ["Great Ormond Street Hospital for Children", "Newly diagnosed rhabdomyosarcoma", "Questions to ask a centre", "Help for families", "Words used in this pack", "Sources"]) {
+  for (const name of [
+    "Great Ormond Street Hospital for Children",
+    "Newly diagnosed rhabdomyosarcoma",
+    "Questions to ask a centre",
+    "Help for families",
+    "Words used in this pack",
+    "Sources",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
   }
   const gosh = page.getByRole("region", { name: "Great Ormond Street Hospital for Children" });
@@ -148,7 +164,10 @@ test("the family pack prints on A4 and US Letter: no site navigation, dated, a s
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PACK);
-  for (const [format, widthMm] of [["A4", 210], ["Letter", 215.9]] as const) {
+  for (const [format, widthMm] of [
+    ["A4", 210],
+    ["Letter", 215.9],
+  ] as const) {
     const pdf = await page.pdf({ format, printBackground: true });
     const pages = (await PDFDocument.load(pdf)).getPageCount();
     // Seven parts, each from a new page (the first centre shares the first page).

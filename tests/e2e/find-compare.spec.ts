@@ -58,8 +58,14 @@ test.describe("with JavaScript off", () => {
     await page.goto("/hospitals?city=london");
     const cards = page.locator("article");
     const names = [await cards.nth(0).locator("h3").textContent(), await cards.nth(1).locator("h3").textContent()];
-    await cards.nth(0).getByRole("checkbox", { name: /Compare/ }).check();
-    await cards.nth(1).getByRole("checkbox", { name: /Compare/ }).check();
+    await cards
+      .nth(0)
+      .getByRole("checkbox", { name: /Compare/ })
+      .check();
+    await cards
+      .nth(1)
+      .getByRole("checkbox", { name: /Compare/ })
+      .check();
     await page.getByRole("button", { name: "Compare selected" }).click();
     await expect(page).toHaveURL(/\/compare\?h=[a-z-]+&h=[a-z-]+/);
     const headers = page.locator("thead th");
@@ -73,7 +79,10 @@ test.describe("with JavaScript off", () => {
     await page.getByRole("button", { name: "Update comparison" }).click();
     await expect(page.locator("tbody th", { hasText: "Distance from Leeds, England, United Kingdom" })).toBeVisible();
 
-    await headers.nth(1).getByRole("link", { name: /Remove/ }).click();
+    await headers
+      .nth(1)
+      .getByRole("link", { name: /Remove/ })
+      .click();
     await expect(page.locator("thead th")).toHaveCount(1);
     await expect(page.getByText("Choose at least two hospitals")).toBeVisible();
   });
@@ -125,7 +134,14 @@ test.describe("with JavaScript off", () => {
   });
 });
 
-for (const path of ["/search?q=rhabdomyosarcoma", "/search?q=hospital&kind=hospital", "/search", "/compare?h=great-ormond-street&h=uclh&near=leeds", "/compare", "/hospitals?view=map&city=london"]) {
+for (const path of [
+  "/search?q=rhabdomyosarcoma",
+  "/search?q=hospital&kind=hospital",
+  "/search",
+  "/compare?h=great-ormond-street&h=uclh&near=leeds",
+  "/compare",
+  "/hospitals?view=map&city=london",
+]) {
   test(`${path} passes axe`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

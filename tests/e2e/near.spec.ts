@@ -98,7 +98,17 @@ test("every old near=<city-slug> link orders hospitals by distance from that cit
   );
   const rad = Math.PI / 180;
   const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) =>
-    2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2)));
+    2 *
+    6371.0088 *
+    Math.asin(
+      Math.min(
+        1,
+        Math.sqrt(
+          Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+            Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2,
+        ),
+      ),
+    );
   expect(cities.length).toBeGreaterThan(200);
   for (const city of cities) {
     const expected = [...hospitals]
@@ -110,7 +120,10 @@ test("every old near=<city-slug> link orders hospitals by distance from that cit
     expect(response.status(), city.slug).toBe(200);
     const body = await response.json();
     expect(body.meta.near.near, city.slug).toBe(city.slug);
-    expect(body.data.map((d: { slug: string }) => d.slug), city.slug).toEqual(expected);
+    expect(
+      body.data.map((d: { slug: string }) => d.slug),
+      city.slug,
+    ).toEqual(expected);
   }
 });
 

@@ -12,7 +12,13 @@ async function storeWith(extraHospitals: number): Promise<string> {
   const c = copyFixtureContent();
   const template = readFileSync(path.join(c.dir, "hospitals/beta-childrens.md"), "utf8");
   for (let i = 0; i < extraHospitals; i++) {
-    c.write(`hospitals/extra-${i}.md`, template.replace(/Beta Childrens Hospital/g, `Extra Hospital ${i}`).replace(/beta-childrens/g, `extra-${i}`).replace("000 0002", `100 ${i}`));
+    c.write(
+      `hospitals/extra-${i}.md`,
+      template
+        .replace(/Beta Childrens Hospital/g, `Extra Hospital ${i}`)
+        .replace(/beta-childrens/g, `extra-${i}`)
+        .replace("000 0002", `100 ${i}`),
+    );
   }
   const db = path.join(mkdtempSync(path.join(tmpdir(), "csd-count-")), "store.db");
   const result = await buildContent({ contentDir: c.dir, outFile: db, today: "2026-11-23" });

@@ -33,7 +33,11 @@ describe("the real content", () => {
     expect(one("SELECT count(DISTINCT citySlug) AS n FROM Hospital")).toBeGreaterThanOrEqual(200);
     expect(one("SELECT count(DISTINCT c.countrySlug) AS n FROM Hospital h JOIN City c ON c.slug = h.citySlug")).toBeGreaterThanOrEqual(20);
     // Every gazetteer city cites its GeoNames entry.
-    expect(one("SELECT count(*) AS n FROM City c JOIN Source s ON s.id = c.sourceId WHERE c.geonameId IS NOT NULL AND s.url != 'https://www.geonames.org/' || c.geonameId")).toBe(0);
+    expect(
+      one(
+        "SELECT count(*) AS n FROM City c JOIN Source s ON s.id = c.sourceId WHERE c.geonameId IS NOT NULL AND s.url != 'https://www.geonames.org/' || c.geonameId",
+      ),
+    ).toBe(0);
     expect(one("SELECT count(*) AS n FROM SarcomaType")).toBeGreaterThanOrEqual(15);
     expect(one("SELECT count(*) AS n FROM TreatmentOption")).toBeGreaterThanOrEqual(20);
     expect(one("SELECT count(*) AS n FROM Pathway")).toBeGreaterThanOrEqual(3);
@@ -41,7 +45,11 @@ describe("the real content", () => {
     // Every hospital has sources and review dates; every fact has a source by construction.
     expect(one("SELECT count(*) AS n FROM Hospital WHERE reviewed = '' OR nextReview = ''")).toBe(0);
     // Every centre has a source for its city (its own, or its sourced address).
-    expect(one("SELECT count(*) AS n FROM Hospital h WHERE NOT EXISTS (SELECT 1 FROM HospitalField f WHERE f.hospitalSlug = h.slug AND f.key IN ('city', 'address'))")).toBe(0);
+    expect(
+      one(
+        "SELECT count(*) AS n FROM Hospital h WHERE NOT EXISTS (SELECT 1 FROM HospitalField f WHERE f.hospitalSlug = h.slug AND f.key IN ('city', 'address'))",
+      ),
+    ).toBe(0);
     store.close();
   });
 
@@ -53,11 +61,21 @@ describe("the real content", () => {
     );
     const recurrentOptions = (
       store
-        .prepare("SELECT DISTINCT t.treatmentSlug AS s FROM PathwayStepTreatment t JOIN PathwayStep p ON p.id = t.stepId WHERE p.pathwaySlug = 'recurrent-soft-tissue-sarcoma'")
+        .prepare(
+          "SELECT DISTINCT t.treatmentSlug AS s FROM PathwayStepTreatment t JOIN PathwayStep p ON p.id = t.stepId WHERE p.pathwaySlug = 'recurrent-soft-tissue-sarcoma'",
+        )
         .all() as { s: string }[]
     ).map((r) => r.s);
     expect(recurrentOptions).toEqual(
-      expect.arrayContaining(["pulmonary-metastasectomy", "brachytherapy", "amputation", "gemcitabine-docetaxel", "trabectedin", "pazopanib", "clinical-trials"]),
+      expect.arrayContaining([
+        "pulmonary-metastasectomy",
+        "brachytherapy",
+        "amputation",
+        "gemcitabine-docetaxel",
+        "trabectedin",
+        "pazopanib",
+        "clinical-trials",
+      ]),
     );
     store.close();
   });
@@ -83,11 +101,15 @@ describe("the real content", () => {
 
   it("lists every principal treatment centre and every COG hospital for rhabdomyosarcoma, and RMCH for Manchester", async () => {
     const store = new Database(db, { readonly: true });
-    const members = (store.prepare("SELECT hospitalSlug AS slug FROM HospitalNetwork WHERE networkSlug IN ('uk-ptc', 'cog')").all() as { slug: string }[]).map((r) => r.slug);
+    const members = (store.prepare("SELECT hospitalSlug AS slug FROM HospitalNetwork WHERE networkSlug IN ('uk-ptc', 'cog')").all() as { slug: string }[]).map(
+      (r) => r.slug,
+    );
     // Every member of a network whose source covers the type, not only those two.
     const covered = (
       store
-        .prepare("SELECT DISTINCT m.hospitalSlug AS slug FROM HospitalNetwork m JOIN NetworkSarcoma n ON n.networkSlug = m.networkSlug WHERE n.sarcomaSlug = 'rhabdomyosarcoma'")
+        .prepare(
+          "SELECT DISTINCT m.hospitalSlug AS slug FROM HospitalNetwork m JOIN NetworkSarcoma n ON n.networkSlug = m.networkSlug WHERE n.sarcomaSlug = 'rhabdomyosarcoma'",
+        )
         .all() as { slug: string }[]
     ).map((r) => r.slug);
     store.close();

@@ -172,7 +172,7 @@ describe("the page cache", () => {
     expect(await changed.text()).toBe(body);
   });
 
-  it("sends pages rendered per request and \"not found\" pages without the framework, compressed here", async () => {
+  it('sends pages rendered per request and "not found" pages without the framework, compressed here', async () => {
     for (const url of ["/compare?h=b", "/no-such-page"]) {
       const zipped = await fetch(`${origin}${url}`, { headers: { "accept-encoding": "gzip" } });
       const plain = await fetch(`${origin}${url}`, { headers: { "accept-encoding": "identity" } });

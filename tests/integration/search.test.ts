@@ -13,7 +13,13 @@ beforeAll(async () => {
   const c = copyFixtureContent();
   const template = readFileSync(path.join(c.dir, "hospitals/beta-childrens.md"), "utf8");
   for (let i = 0; i < EXTRA; i++) {
-    c.write(`hospitals/extra-${i}.md`, template.replace(/Beta Childrens Hospital/g, `Extra Hospital ${i}`).replace(/beta-childrens/g, `extra-${i}`).replace("000 0002", `100 ${i}`));
+    c.write(
+      `hospitals/extra-${i}.md`,
+      template
+        .replace(/Beta Childrens Hospital/g, `Extra Hospital ${i}`)
+        .replace(/beta-childrens/g, `extra-${i}`)
+        .replace("000 0002", `100 ${i}`),
+    );
   }
   const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: "2026-11-23" });
   if (!result.ok) throw new Error(result.problems.join("\n"));

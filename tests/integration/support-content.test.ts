@@ -71,8 +71,12 @@ describe("help for families in the content build", () => {
     const second = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
     expect(second.ok ? [] : second.problems).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('content/support/broken.md: field "country": expected one of the country slugs in places.md (otherland, testland), got "atlantis"'),
-        expect.stringContaining('content/support/broken.md: field "offers[1].unverified": expected unverified: true, because source "dir" is a third-party directory'),
+        expect.stringContaining(
+          'content/support/broken.md: field "country": expected one of the country slugs in places.md (otherland, testland), got "atlantis"',
+        ),
+        expect.stringContaining(
+          'content/support/broken.md: field "offers[1].unverified": expected unverified: true, because source "dir" is a third-party directory',
+        ),
         expect.stringContaining('content/support/broken.md: field "summarySource": expected the organisation\'s own or an official page'),
       ]),
     );
@@ -82,7 +86,10 @@ describe("help for families in the content build", () => {
   it("requires a place to stay from a third-party page to be flagged, and the questions file to exist", async () => {
     const c = copyFixtureContent();
     const hospital = readFileSync(`${c.dir}/hospitals/alpha-childrens.md`, "utf8");
-    c.write("hospitals/alpha-childrens.md", hospital.replace("A hotel a directory lists., source: dir, unverified: true }", "A hotel a directory lists., source: dir }"));
+    c.write(
+      "hospitals/alpha-childrens.md",
+      hospital.replace("A hotel a directory lists., source: dir, unverified: true }", "A hotel a directory lists., source: dir }"),
+    );
     rmSync(`${c.dir}/centre-questions.md`);
     const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: TODAY, gazetteer: false });
     expect(result.ok ? [] : result.problems).toEqual(

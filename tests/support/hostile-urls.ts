@@ -47,10 +47,7 @@ export const SLUG_ROUTES = ["/hospitals/", "/sarcomas/", "/treatments/", "/pathw
 
 // Sent as they are, not encoded: broken and tricky percent-encodings a hostile client sends.
 const RAW = ["%ZZ", "%00", "%", "..%2F..%2F", "%2e%2e", "%E2%9C", "%C0%AE", "a%2Fb", "%252e"];
-export const value = fc.oneof(
-  { weight: 4, arbitrary: hostileString.map((v) => encodeURIComponent(v)) },
-  { weight: 1, arbitrary: fc.constantFrom(...RAW) },
-);
+export const value = fc.oneof({ weight: 4, arbitrary: hostileString.map((v) => encodeURIComponent(v)) }, { weight: 1, arbitrary: fc.constantFrom(...RAW) });
 
 /** A fixed sample of hostile URLs (the same for a seed), for the benchmark. */
 export function sampleHostileUrls(count: number, seed = 16): string[] {

@@ -7,8 +7,22 @@ describe("the environment (lib/config.ts)", () => {
   });
 
   it("reads what is set, as the types the code uses", () => {
-    const c = parseConfig({ SITE_URL: "https://sarcoma.example.org/", DATABASE_PATH: "/tmp/x.db", COUNT_QUERIES: "1", RENDER_CACHE_MB: "64", PORT: "8080", HOSTNAME: "127.0.0.1" });
-    expect(c).toEqual({ SITE_URL: "https://sarcoma.example.org", DATABASE_PATH: "/tmp/x.db", COUNT_QUERIES: "1", RENDER_CACHE_MB: 64, PORT: 8080, HOSTNAME: "127.0.0.1" });
+    const c = parseConfig({
+      SITE_URL: "https://sarcoma.example.org/",
+      DATABASE_PATH: "/tmp/x.db",
+      COUNT_QUERIES: "1",
+      RENDER_CACHE_MB: "64",
+      PORT: "8080",
+      HOSTNAME: "127.0.0.1",
+    });
+    expect(c).toEqual({
+      SITE_URL: "https://sarcoma.example.org",
+      DATABASE_PATH: "/tmp/x.db",
+      COUNT_QUERIES: "1",
+      RENDER_CACHE_MB: 64,
+      PORT: 8080,
+      HOSTNAME: "127.0.0.1",
+    });
   });
 
   it("treats an empty value as unset", () => {

@@ -33,12 +33,7 @@ describe("content validation", () => {
   it("accepts the fixture content", () => {
     const result = validateContent(FIXTURE_CONTENT, TODAY);
     expect(result.ok ? [] : result.problems).toEqual([]);
-    expect(result.ok && result.model.hospitals.map((h) => h.slug)).toEqual([
-      "alpha-childrens",
-      "alpha-general",
-      "beta-childrens",
-      "gamma-cancer-centre",
-    ]);
+    expect(result.ok && result.model.hospitals.map((h) => h.slug)).toEqual(["alpha-childrens", "alpha-general", "beta-childrens", "gamma-cancer-centre"]);
   });
 
   it("accepts a good treatment file", () => {
@@ -93,7 +88,9 @@ describe("content validation", () => {
     expect(problemsAfter("treatments/surgery-option.md", Buffer.concat([Buffer.from("---\nname: Caf"), Buffer.from([0xe9]), Buffer.from("\n---\n")]))).toEqual([
       expect.stringMatching(/not valid UTF-8/),
     ]);
-    expect(problemsAfter("treatments/surgery-option.md", "# Just markdown\n")).toEqual([expect.stringMatching(/expected the file to start with YAML front matter/)]);
+    expect(problemsAfter("treatments/surgery-option.md", "# Just markdown\n")).toEqual([
+      expect.stringMatching(/expected the file to start with YAML front matter/),
+    ]);
     expect(problemsAfter("treatments/surgery-option.md", "---\nname: x\n")).toEqual([expect.stringMatching(/front matter is not closed/)]);
   });
 
@@ -108,13 +105,19 @@ describe("content validation", () => {
       "hospitals/alpha-general.md",
       GOOD_HOSPITAL.replace("city: alpha-city", "city: atlantis").replace("sarcoma: synovial-sarcoma", "sarcoma: dragon-sarcoma"),
     );
-    expect(hospital).toContainEqual(expect.stringMatching(/field "city": expected one of the city slugs in places\.md \(alpha-city, beta-town, gamma-ville\), got "atlantis"/));
-    expect(hospital).toContainEqual(expect.stringMatching(/field "sarcomaTypes\[0\]\.sarcoma": expected one of the sarcoma type slugs .* got "dragon-sarcoma"/));
+    expect(hospital).toContainEqual(
+      expect.stringMatching(/field "city": expected one of the city slugs in places\.md \(alpha-city, beta-town, gamma-ville\), got "atlantis"/),
+    );
+    expect(hospital).toContainEqual(
+      expect.stringMatching(/field "sarcomaTypes\[0\]\.sarcoma": expected one of the sarcoma type slugs .* got "dragon-sarcoma"/),
+    );
   });
 
   it("reports a pathway step that links a missing treatment", () => {
     const problems = problemsAfter("pathways/test-pathway.md", PATHWAY.replace("treatments: [surgery-option]", "treatments: [no-such-treatment]"));
-    expect(problems).toContainEqual(expect.stringMatching(/field "steps\[0\]\.treatments\[0\]": expected one of the treatment option slugs .* got "no-such-treatment"/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/field "steps\[0\]\.treatments\[0\]": expected one of the treatment option slugs .* got "no-such-treatment"/),
+    );
   });
 
   it("reports duplicate slugs", () => {
@@ -137,7 +140,9 @@ sources:
       GOOD_HOSPITAL.replace("source: h1 }\ncity", "source: nowhere }\ncity").replace(", unverified: true", ""),
     );
     expect(problems).toContainEqual(expect.stringMatching(/field "kind\.source": expected one of the ids listed under "sources" \(h1, dir\), got "nowhere"/));
-    expect(problems).toContainEqual(expect.stringMatching(/field "phone\.unverified": expected unverified: true, because source "dir" is a third-party directory/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/field "phone\.unverified": expected unverified: true, because source "dir" is a third-party directory/),
+    );
   });
 
   it("requires review dates and a date on a change", () => {
@@ -153,11 +158,16 @@ sources:
     const hard =
       "This multidisciplinary institution administers comprehensive individualised multimodality interventions incorporating sophisticated radiotherapeutic methodologies, extraordinarily specialised paediatric oncological expertise and internationally recognised investigational therapeutic programmes.";
     const c = copyFixtureContent();
-    c.write("hospitals/alpha-general.md", GOOD_HOSPITAL.replace(/^summary:.*$/m, `summary: ${hard}`).replace("nextReview: 2099-01-01", "nextReview: 2026-06-01"));
+    c.write(
+      "hospitals/alpha-general.md",
+      GOOD_HOSPITAL.replace(/^summary:.*$/m, `summary: ${hard}`).replace("nextReview: 2099-01-01", "nextReview: 2026-06-01"),
+    );
     const result = validateContent(c.dir, TODAY);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/field "summary": reads at Flesch-Kincaid grade \d+(\.\d)?: expected 10 or below/));
+    expect(result.problems.map(formatProblem)).toContainEqual(
+      expect.stringMatching(/field "summary": reads at Flesch-Kincaid grade \d+(\.\d)?: expected 10 or below/),
+    );
     expect(result.overdue).toEqual([expect.objectContaining({ nextReview: "2026-06-01" })]);
   });
 });
@@ -190,7 +200,9 @@ describe("centres, networks and places", () => {
     const member = bare.replace("citySource", "").replace("reviewed:", "citySource: h1\nnetworks: [{ network: test-network, source: h1 }]\nreviewed:");
     expect(problemsAfter("hospitals/alpha-general.md", member)).toEqual([]);
     expect(problemsAfter("hospitals/alpha-general.md", member.replace("network: test-network", "network: atlantis-network"))).toEqual([
-      expect.stringMatching(/field "networks\[0\]\.network": expected one of the network slugs in content\/networks\/ \(test-network\), got "atlantis-network"/),
+      expect.stringMatching(
+        /field "networks\[0\]\.network": expected one of the network slugs in content\/networks\/ \(test-network\), got "atlantis-network"/,
+      ),
     ]);
   });
 
@@ -216,9 +228,9 @@ describe("centres, networks and places", () => {
     expect(problemsAfter("places.md", places("  - { slug: denver, name: Boston, country: united-states, geonameId: 5419384 }\n", us))).toEqual([
       expect.stringMatching(/GeoNames 5419384 is "Denver", expected the name "Boston" to match it/),
     ]);
-    expect(problemsAfter("places.md", places("  - { slug: beta-town-2, name: Beta Town, country: otherland, latitude: 1, longitude: 2, source: geo }\n"))).toEqual([
-      expect.stringMatching(/field "cities\[3\]\.name": two cities are named "beta town": expected the region in the name/),
-    ]);
+    expect(
+      problemsAfter("places.md", places("  - { slug: beta-town-2, name: Beta Town, country: otherland, latitude: 1, longitude: 2, source: geo }\n")),
+    ).toEqual([expect.stringMatching(/field "cities\[3\]\.name": two cities are named "beta town": expected the region in the name/)]);
     expect(problemsAfter("places.md", places("  - { slug: x, name: X, country: testland, latitude: 1 }\n"))).toEqual([
       expect.stringMatching(/expected latitude, longitude and source together/),
     ]);

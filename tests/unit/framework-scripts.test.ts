@@ -14,14 +14,15 @@ const FRAMEWORK_HEAD =
   '<link rel="modulepreload" href="/_next/static/chunks/x.js"/>';
 const BOOTSTRAP = '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push([document.currentScript, 1])</script>';
 const PAYLOAD =
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>" +
   '<script nonce="abc">self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[\\"\\u003cscript\\u003e\\"]"])</script>';
 const OWN =
   '<script type="application/ld+json">{"@context":"https://schema.org","name":"A \\u003c B"}</script>' +
   '<a id="back-to-list" href="/hospitals">Back</a><script>(function(){var a=document.getElementById("back-to-list")})()</script>' +
   '<script src="/enhance.js" defer=""></script>';
 
-const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en-GB"><head>${head}</head><body><main><h1>Rhabdomyosarcoma</h1>${body}</main></body></html>`;
+const page = (head: string, body: string) =>
+  `<!DOCTYPE html><html lang="en-GB"><head>${head}</head><body><main><h1>Rhabdomyosarcoma</h1>${body}</main></body></html>`;
 
 describe("withoutFrameworkScripts", () => {
   it("removes Next's scripts, preloads, bootstrap and payload, and nothing else", () => {

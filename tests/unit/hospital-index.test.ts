@@ -83,7 +83,10 @@ describe("the listing index", () => {
       services: fc.subarray(SERVICES),
     });
     const filtersArb = fc.record({
-      city: fc.subarray(CITIES.map((c) => c.slug), { maxLength: 2 }),
+      city: fc.subarray(
+        CITIES.map((c) => c.slug),
+        { maxLength: 2 },
+      ),
       country: fc.subarray(["england", "scotland", "ireland"], { maxLength: 2 }),
       tumor: fc.subarray(TUMORS, { maxLength: 2 }),
       service: fc.subarray(SERVICES, { maxLength: 2 }),

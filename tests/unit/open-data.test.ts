@@ -4,11 +4,30 @@ import type { HospitalCard } from "@/lib/data/hospitals";
 import { CSV_COLUMNS, hospitalsCsv, toRawParams } from "@/lib/present/open-data";
 
 const card: HospitalCard = {
-  slug: "x", name: '=HYPERLINK("http://evil")', shortName: "X, \"quoted\"", kind: "Children's hospital", city: "Leeds", citySlug: "leeds",
-  country: "United Kingdom", countrySlug: "united-kingdom", summary: "s", sarcomaTypes: [], sarcomaTypeSlugs: ["rhabdomyosarcoma", "synovial-sarcoma"],
-  services: [], serviceSlugs: [], website: "https://example.org", phone: { value: "+44 113 000", unverified: true }, reviewed: "2026-11-23",
-  nextReview: "2027-05-23", latitude: 53.8, longitude: -1.5, distanceKm: null, approximatePosition: true,
-  tier: 2, tierNetworks: [], networks: [{ slug: "cog", shortName: "COG" }],
+  slug: "x",
+  name: '=HYPERLINK("http://evil")',
+  shortName: 'X, "quoted"',
+  kind: "Children's hospital",
+  city: "Leeds",
+  citySlug: "leeds",
+  country: "United Kingdom",
+  countrySlug: "united-kingdom",
+  summary: "s",
+  sarcomaTypes: [],
+  sarcomaTypeSlugs: ["rhabdomyosarcoma", "synovial-sarcoma"],
+  services: [],
+  serviceSlugs: [],
+  website: "https://example.org",
+  phone: { value: "+44 113 000", unverified: true },
+  reviewed: "2026-11-23",
+  nextReview: "2027-05-23",
+  latitude: 53.8,
+  longitude: -1.5,
+  distanceKm: null,
+  approximatePosition: true,
+  tier: 2,
+  tierNetworks: [],
+  networks: [{ slug: "cog", shortName: "COG" }],
 };
 
 describe("open data", () => {

@@ -79,7 +79,9 @@ describe("prisma/schema.prisma and prisma/migrations agree", () => {
         if (u) expected.push(`${block[1]}_${u[1]}_key`);
       }
     }
-    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((i) => i.name);
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
+      (i) => i.name,
+    );
     expect(indexes.sort()).toEqual(expected.sort());
   });
 });

@@ -35,7 +35,13 @@ describe("parseHospitalParams", () => {
   });
 
   it("reads good values, repeated keys and mixed case", () => {
-    const { filters, notices } = parse({ city: ["London", "leeds", "london"], tumor: "rhabdomyosarcoma", service: ["proton-beam-therapy"], q: "  GOSH  ", page: "2" });
+    const { filters, notices } = parse({
+      city: ["London", "leeds", "london"],
+      tumor: "rhabdomyosarcoma",
+      service: ["proton-beam-therapy"],
+      q: "  GOSH  ",
+      page: "2",
+    });
     expect(notices).toEqual([]);
     expect(filters).toMatchObject({ city: ["london", "leeds"], tumor: ["rhabdomyosarcoma"], service: ["proton-beam-therapy"], q: "GOSH", page: 2 });
   });
@@ -96,14 +102,24 @@ describe("parseHospitalParams", () => {
     };
     const { filters, notices } = parse(hostile);
     // `near` is passed on as given (the first of two), for lib/data/near.ts to look up or refuse.
-    expect(filters).toMatchObject({ city: [], country: [], tumor: ["rhabdomyosarcoma"], service: ["proton-beam-therapy"], near: "<b>", sort: "distance", page: 1 });
+    expect(filters).toMatchObject({
+      city: [],
+      country: [],
+      tumor: ["rhabdomyosarcoma"],
+      service: ["proton-beam-therapy"],
+      near: "<b>",
+      sort: "distance",
+      page: 1,
+    });
     expect(notices.map((n) => n.param)).toContain("near");
     expect(filters.q).toBe("' OR 1=1 --<svg onload=alert(1)>");
     for (const n of notices) expect(n.message.length).toBeLessThan(200);
   });
 
   it("makes one canonical URL per result set", () => {
-    expect(hospitalQueryString({ city: ["leeds", "london"], tumor: [], q: "", near: null, sort: "name", page: 1, view: "list" })).toBe("?city=leeds&city=london");
+    expect(hospitalQueryString({ city: ["leeds", "london"], tumor: [], q: "", near: null, sort: "name", page: 1, view: "list" })).toBe(
+      "?city=leeds&city=london",
+    );
     expect(hospitalQueryString({ city: ["london", "leeds"], page: 1 })).toBe(hospitalQueryString({ city: ["leeds", "london"], page: 1 }));
     expect(hospitalQueryString({ near: "leeds", sort: "distance", page: 2 })).toBe("?near=leeds&page=2");
     expect(hospitalQueryString({ near: "leeds", sort: "name" })).toBe("?near=leeds&sort=name");

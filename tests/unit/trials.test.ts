@@ -12,7 +12,9 @@ function frontMatter(folder: string) {
     .filter((f) => f.endsWith(".md"))
     .map((f) => ({
       slug: f.slice(0, -3),
-      data: matter(readFileSync(path.join(content, folder, f), "utf8"), { engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object } }).data as {
+      data: matter(readFileSync(path.join(content, folder, f), "utf8"), {
+        engines: { yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object },
+      }).data as {
         name?: string;
         trialsCondition?: string;
       },
@@ -60,7 +62,14 @@ describe("ClinicalTrials.gov search links", () => {
 
   it("for a place a family typed: its name, position and a distance in miles", () => {
     const p = params(
-      trialsSearchUrl("Synovial sarcoma", { kind: "near", name: "Stockport", region: "England", country: "United Kingdom", latitude: 53.40979, longitude: -2.14929 }),
+      trialsSearchUrl("Synovial sarcoma", {
+        kind: "near",
+        name: "Stockport",
+        region: "England",
+        country: "United Kingdom",
+        latitude: 53.40979,
+        longitude: -2.14929,
+      }),
     );
     expect(p.get("locStr")).toBe("Stockport, England, United Kingdom");
     expect(p.get("lat")).toBe("53.4098");

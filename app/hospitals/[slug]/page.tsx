@@ -98,7 +98,15 @@ export default async function HospitalPage({ params }: Props) {
     alternateName: h.shortName,
     url: h.fields.website?.value,
     ...(h.fields.address
-      ? { address: { "@type": "PostalAddress", streetAddress: h.fields.address.value, postalCode: h.fields.postcode?.value, addressLocality: h.city.name, addressCountry: h.country.name } }
+      ? {
+          address: {
+            "@type": "PostalAddress",
+            streetAddress: h.fields.address.value,
+            postalCode: h.fields.postcode?.value,
+            addressLocality: h.city.name,
+            addressCountry: h.country.name,
+          },
+        }
       : { address: { "@type": "PostalAddress", addressLocality: h.city.name, addressCountry: h.country.name } }),
     ...(h.position.approximate ? {} : { geo: { "@type": "GeoCoordinates", latitude: h.position.latitude, longitude: h.position.longitude } }),
     medicalSpecialty: "Oncologic",
@@ -198,9 +206,7 @@ export default async function HospitalPage({ params }: Props) {
         {h.networkTypes.length ? (
           <div className="print:hidden">
             <h3 className="mt-4 font-semibold">Through its networks</h3>
-            <p className="mt-1 text-sm">
-              These types are not named on its own pages, but it belongs to a network whose source says its members treat them:
-            </p>
+            <p className="mt-1 text-sm">These types are not named on its own pages, but it belongs to a network whose source says its members treat them:</p>
             <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
               {h.networkTypes.map((t) => (
                 <li key={t.slug}>
@@ -211,8 +217,7 @@ export default async function HospitalPage({ params }: Props) {
           </div>
         ) : null}
         <p className="mt-2 text-sm text-slate-700 print:hidden">
-          A type missing here is not listed in our sources; that does not mean the hospital does not treat it. Ask the
-          hospital or your care team.
+          A type missing here is not listed in our sources; that does not mean the hospital does not treat it. Ask the hospital or your care team.
         </p>
       </section>
 
@@ -275,8 +280,7 @@ export default async function HospitalPage({ params }: Props) {
           Help for families in {h.country.name}
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          Charities, services and government schemes that our sources say help families of children with cancer.{" "}
-          <a href="/support">Help in other countries</a>.
+          Charities, services and government schemes that our sources say help families of children with cancer. <a href="/support">Help in other countries</a>.
         </p>
         <SupportList countries={h.support} />
       </section>
@@ -317,7 +321,8 @@ export default async function HospitalPage({ params }: Props) {
             <a href={compareUrl([h.slug, ...h.sameCity.map((o) => o.slug)].slice(0, 4))}>Compare with other hospitals</a>
           </li>
           <li>
-            <a href={packUrl([h.slug], null)}>Make a family pack</a>: one printable page with this hospital&apos;s contacts, questions to ask and help for families
+            <a href={packUrl([h.slug], null)}>Make a family pack</a>: one printable page with this hospital&apos;s contacts, questions to ask and help for
+            families
           </li>
           <li>
             <a href={hospitalsUrl({ city: [h.city.slug] })}>All hospitals in {h.city.name}</a> ·{" "}
@@ -327,8 +332,8 @@ export default async function HospitalPage({ params }: Props) {
       </nav>
 
       <p className="mt-6 hidden text-sm print:block">
-        Printed from the Childhood Sarcoma Directory: /hospitals/{h.slug}, where every fact and source is in full.
-        General information, not medical advice: check everything with your child&apos;s care team.
+        Printed from the Childhood Sarcoma Directory: /hospitals/{h.slug}, where every fact and source is in full. General information, not medical advice:
+        check everything with your child&apos;s care team.
       </p>
       <SourcesList sources={h.sources} printFirst={h.ownSources} />
     </article>

@@ -49,8 +49,8 @@ export default async function NetworkPage({ params }: Props) {
           <>
             <p className="mt-2">
               {n.scope.text}
-              <Cite sources={[n.scope.source]} /> So when you filter by a sarcoma type, its members are listed for{" "}
-              {n.scope.label}, under their own heading, after the hospitals whose own pages name the type.
+              <Cite sources={[n.scope.source]} /> So when you filter by a sarcoma type, its members are listed for {n.scope.label}, under their own heading,
+              after the hospitals whose own pages name the type.
             </p>
             <p className="mt-2 text-sm">
               Types this covers:{" "}
@@ -65,8 +65,8 @@ export default async function NetworkPage({ params }: Props) {
           </>
         ) : (
           <p className="mt-2">
-            Our sources for this network do not say its members treat every children&apos;s cancer or soft tissue sarcoma
-            in particular, so membership alone does not add a centre to a sarcoma-type filter.
+            Our sources for this network do not say its members treat every children&apos;s cancer or soft tissue sarcoma in particular, so membership alone
+            does not add a centre to a sarcoma-type filter.
           </p>
         )}
       </section>
@@ -90,7 +90,10 @@ export default async function NetworkPage({ params }: Props) {
 
       {n.website ? (
         <p className="mt-6">
-          Website: <a href={n.website} rel="noreferrer" className="wrap-anywhere">{n.website}</a>
+          Website:{" "}
+          <a href={n.website} rel="noreferrer" className="wrap-anywhere">
+            {n.website}
+          </a>
         </p>
       ) : null}
       {n.bodyHtml ? <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: n.bodyHtml }} /> : null}

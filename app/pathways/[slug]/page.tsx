@@ -61,8 +61,8 @@ export default async function PathwayPage({ params }: Props) {
         </p>
       ) : null}
       <p className="mt-3 rounded-md border border-slate-300 bg-brand-50 p-3 text-sm">
-        Every child&apos;s plan is different. Use this to know what to expect and what to ask. To take it to an
-        appointment, print this page: the questions print as a checklist with room for notes. Or{" "}
+        Every child&apos;s plan is different. Use this to know what to expect and what to ask. To take it to an appointment, print this page: the questions
+        print as a checklist with room for notes. Or{" "}
         <a href={packUrl([], p.slug)} className="no-print">
           make a family pack
         </a>
@@ -108,9 +108,7 @@ export default async function PathwayPage({ params }: Props) {
                 </ul>
               </section>
             ) : null}
-            {s.aboutTrials ? (
-              <TrialsLink id={`${s.slug}-trials`} href={p.trialsUrl} label={trialsLabel(p.trialsCondition)} level={3} />
-            ) : null}
+            {s.aboutTrials ? <TrialsLink id={`${s.slug}-trials`} href={p.trialsUrl} label={trialsLabel(p.trialsCondition)} level={3} /> : null}
             <section aria-labelledby={`${s.slug}-questions`} className="mt-6">
               <h3 id={`${s.slug}-questions`} className="text-lg font-semibold">
                 Questions to ask the care team
@@ -122,9 +120,7 @@ export default async function PathwayPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-              <div className="notes mt-3 hidden h-24 border border-dashed border-slate-500 p-2 text-sm text-slate-700 print:block">
-                Notes:
-              </div>
+              <div className="notes mt-3 hidden h-24 border border-dashed border-slate-500 p-2 text-sm text-slate-700 print:block">Notes:</div>
             </section>
           </li>
         ))}
