@@ -1,25 +1,16 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildContent } from "@/lib/content/build";
 import type { HospitalFilters } from "@/lib/params/search-params";
-import { copyFixtureContent } from "../support/content";
+import { addCopiesOfHospital, copyFixtureContent } from "../support/content";
 
 // The number of queries a page makes must not grow with the number of hospitals (no N+1).
 
 async function storeWith(extraHospitals: number): Promise<string> {
   const c = copyFixtureContent();
-  const template = readFileSync(path.join(c.dir, "hospitals/beta-childrens.md"), "utf8");
-  for (let i = 0; i < extraHospitals; i++) {
-    c.write(
-      `hospitals/extra-${i}.md`,
-      template
-        .replace(/Beta Childrens Hospital/g, `Extra Hospital ${i}`)
-        .replace(/beta-childrens/g, `extra-${i}`)
-        .replace("000 0002", `100 ${i}`),
-    );
-  }
+  addCopiesOfHospital(c, extraHospitals);
   const db = path.join(mkdtempSync(path.join(tmpdir(), "csd-count-")), "store.db");
   const result = await buildContent({ contentDir: c.dir, outFile: db, today: "2026-11-23" });
   if (!result.ok) throw new Error(result.problems.join("\n"));

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildContent } from "@/lib/content/build";
-import { copyFixtureContent } from "../support/content";
+import { addCopiesOfHospital, copyFixtureContent } from "../support/content";
 
 // Site search on a store with more hospitals than one page of results shows per kind.
 
@@ -11,16 +9,7 @@ let search: typeof import("@/lib/data/search");
 
 beforeAll(async () => {
   const c = copyFixtureContent();
-  const template = readFileSync(path.join(c.dir, "hospitals/beta-childrens.md"), "utf8");
-  for (let i = 0; i < EXTRA; i++) {
-    c.write(
-      `hospitals/extra-${i}.md`,
-      template
-        .replace(/Beta Childrens Hospital/g, `Extra Hospital ${i}`)
-        .replace(/beta-childrens/g, `extra-${i}`)
-        .replace("000 0002", `100 ${i}`),
-    );
-  }
+  addCopiesOfHospital(c, EXTRA);
   const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: "2026-11-23" });
   if (!result.ok) throw new Error(result.problems.join("\n"));
   vi.resetModules();
