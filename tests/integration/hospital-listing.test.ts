@@ -1,19 +1,11 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildContent } from "@/lib/content/build";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { HospitalFilters } from "@/lib/params/search-params";
-import { FIXTURE_CONTENT } from "../support/content";
 
 let hospitals: typeof import("@/lib/data/hospitals");
 let profile: typeof import("@/lib/data/hospital-profile");
 
 beforeAll(async () => {
-  const db = path.join(mkdtempSync(path.join(tmpdir(), "csd-listing-")), "store.db");
-  const result = await buildContent({ contentDir: FIXTURE_CONTENT, outFile: db, today: "2026-11-23" });
-  if (!result.ok) throw new Error(result.problems.join("\n"));
-  process.env.DATABASE_PATH = db;
+  process.env.DATABASE_PATH = inject("fixtureStore");
   hospitals = await import("@/lib/data/hospitals");
   profile = await import("@/lib/data/hospital-profile");
 });

@@ -1,10 +1,5 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildContent } from "@/lib/content/build";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { NearAnswer } from "@/lib/data/near";
-import { FIXTURE_CONTENT } from "../support/content";
 
 // "Near" for any town: the resolver against a store the content build wrote, gazetteer
 // and ZIP codes included (the fixture content's own cities have sourced positions).
@@ -12,10 +7,7 @@ import { FIXTURE_CONTENT } from "../support/content";
 let near: typeof import("@/lib/data/near");
 
 beforeAll(async () => {
-  const db = path.join(mkdtempSync(path.join(tmpdir(), "csd-near-")), "store.db");
-  const result = await buildContent({ contentDir: FIXTURE_CONTENT, outFile: db, today: "2026-11-23" });
-  if (!result.ok) throw new Error(result.problems.join("\n"));
-  process.env.DATABASE_PATH = db;
+  process.env.DATABASE_PATH = inject("fixtureStore");
   near = await import("@/lib/data/near");
 });
 

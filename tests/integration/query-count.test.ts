@@ -12,7 +12,7 @@ async function storeWith(extraHospitals: number): Promise<string> {
   const c = copyFixtureContent();
   addCopiesOfHospital(c, extraHospitals);
   const db = path.join(mkdtempSync(path.join(tmpdir(), "csd-count-")), "store.db");
-  const result = await buildContent({ contentDir: c.dir, outFile: db, today: "2026-11-23" });
+  const result = await buildContent({ contentDir: c.dir, outFile: db, today: "2026-11-23", gazetteer: false });
   if (!result.ok) throw new Error(result.problems.join("\n"));
   return db;
 }

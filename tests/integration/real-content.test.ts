@@ -14,7 +14,7 @@ let hospitals: typeof import("@/lib/data/hospitals");
 
 beforeAll(async () => {
   db = path.join(mkdtempSync(path.join(tmpdir(), "csd-real-")), "store.db");
-  result = await buildContent({ contentDir: CONTENT, outFile: db, today: todayIso() });
+  result = await buildContent({ contentDir: CONTENT, outFile: db, today: todayIso(), gazetteer: false });
   process.env.DATABASE_PATH = db;
   hospitals = await import("@/lib/data/hospitals");
 });

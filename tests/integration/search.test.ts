@@ -10,7 +10,7 @@ let search: typeof import("@/lib/data/search");
 beforeAll(async () => {
   const c = copyFixtureContent();
   addCopiesOfHospital(c, EXTRA);
-  const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: "2026-11-23" });
+  const result = await buildContent({ contentDir: c.dir, outFile: c.db, today: "2026-11-23", gazetteer: false });
   if (!result.ok) throw new Error(result.problems.join("\n"));
   vi.resetModules();
   delete (globalThis as { prisma?: unknown }).prisma;
