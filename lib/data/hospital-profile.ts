@@ -128,7 +128,6 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
   const ownSources = list.all().length;
   const support = await getSupport([h.city.country.slug], list);
 
-  const here = { latitude: position.latitude, longitude: position.longitude };
   return {
     slug: h.slug,
     name: h.name,
@@ -170,7 +169,7 @@ export const getHospital = cache(async (slug: string): Promise<HospitalProfile |
         slug: o.slug,
         name: o.name,
         city: o.city.name,
-        km: distanceKm(here, { latitude: o.latitude ?? o.city.latitude, longitude: o.longitude ?? o.city.longitude }),
+        km: distanceKm(at, positionOf(o).at),
       }))
       .sort((a, b) => a.km - b.km)
       .slice(0, 3),
