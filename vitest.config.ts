@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -15,6 +16,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Vitest leaves a core free by default, which on two cores runs the files one at a time.
+    maxWorkers: availableParallelism(),
     globalSetup: ["tests/support/global-setup.ts"],
   },
 });
