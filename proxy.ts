@@ -1,22 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { baseHeaders, hashCsp, hasMalformedEncoding, isDynamicPage, nonceCsp, RENDER_FOR_CACHE_HEADER } from "@/lib/server/security";
+import { takesNonce } from "@/lib/server/routes";
+import { baseHeaders, hashCsp, hasMalformedEncoding, nonceCsp } from "@/lib/server/security";
+
+// Every request Next handles passes here: the security headers, and the CSP a page starts
+// with. Which pages get a nonce is the route table's answer (lib/server/routes.ts). Every
+// other page starts with a policy that allows no inline script; the production server
+// (lib/server/render-cache.ts) replaces it with the hashes of the page's own inline
+// scripts once it has the HTML, and sends prerendered pages without calling Next at all.
 
 const production = process.env.NODE_ENV === "production";
-
-let hashes: Record<string, string[]> | null = null;
-function pageHashes(pathname: string): string[] {
-  if (!hashes) {
-    try {
-      hashes = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "csp-hashes.json"), "utf8")) as Record<string, string[]>;
-    } catch {
-      hashes = {};
-    }
-  }
-  // A path with no prerendered page of its own is answered by the prerendered 404 page.
-  return hashes[pathname] ?? hashes["/_not-found"] ?? [];
-}
 
 function withHeaders(response: NextResponse, csp: string): NextResponse {
   for (const [k, v] of Object.entries(baseHeaders(production))) response.headers.set(k, v);
@@ -29,15 +21,10 @@ export function proxy(request: NextRequest) {
   if (hasMalformedEncoding(rawPath)) {
     const body =
       '<!doctype html><html lang="en-GB"><title>Bad address</title><h1>That address is not valid</h1><p>Part of the link is broken. <a href="/">Go to the home page</a>.</p></html>';
-    return withHeaders(new NextResponse(body, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } }), nonceCsp("none"));
+    const response = new NextResponse(body, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" } });
+    return withHeaders(response, nonceCsp("none"));
   }
-  // A render server.ts asked for to cache: no nonce (the cache would share it); the server
-  // sets a CSP with the hashes of the page's own inline scripts once it has the HTML.
-  const cacheSecret = process.env.RENDER_CACHE_SECRET;
-  if (cacheSecret && request.headers.get(RENDER_FOR_CACHE_HEADER) === cacheSecret) {
-    return withHeaders(NextResponse.next(), hashCsp([], !production));
-  }
-  if (isDynamicPage(rawPath)) {
+  if (takesNonce(rawPath)) {
     const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
     const csp = nonceCsp(nonce, !production);
     // Next reads the nonce from this request header and puts it on its own scripts.
@@ -46,7 +33,7 @@ export function proxy(request: NextRequest) {
     requestHeaders.set("x-nonce", nonce);
     return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
   }
-  return withHeaders(NextResponse.next(), hashCsp(pageHashes(rawPath), !production));
+  return withHeaders(NextResponse.next(), hashCsp([], !production));
 }
 
 export const config = {

@@ -1,57 +1,117 @@
-// The production server (`npm start`): Next's request handler behind the page cache in
-// lib/server/render-cache.ts. `next dev` is unchanged; `npm start -- -p 3200 -H 127.0.0.1` takes
-// the same port and host options as `next start`, and PORT and HOSTNAME as well.
-// `npm run build` bundles this file to .next/production-server.mjs (npm's postbuild), so
-// the server runs on plain Node, without a TypeScript loader.
-import { readFileSync } from "node:fs";
+// The production server (`npm start`): a primary process that checks the build and starts
+// one worker per core (Node's cluster; WEB_CONCURRENCY to choose), replacing any that
+// dies. Each worker sends the prerendered pages from memory (lib/server/served-pages.ts)
+// and everything else through Next behind the page cache (lib/server/render-cache.ts), and
+// holds its own read-only handle on the store. Pages one worker keeps are sent to the
+// others, so every worker answers a URL any of them has rendered.
+//
+// `next dev` is unchanged; `npm start -- -p 3200 -H 127.0.0.1` takes the same port and host
+// options as `next start`, and PORT and HOSTNAME as well. `npm run build` bundles this file
+// to .next/production-server.mjs (npm's postbuild), so the server runs on plain Node.
+import cluster, { type Worker } from "node:cluster";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { config, parseConfig } from "./lib/config";
-import { createRenderCache } from "./lib/server/render-cache";
-import { RENDER_FOR_CACHE_HEADER } from "./lib/server/security";
+import { BuildOutputError, loadBuildOutput } from "./lib/server/build-output";
+import { createRenderCache, type KeptPage } from "./lib/server/render-cache";
+import { loadServedPages } from "./lib/server/served-pages";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
   allowPositionals: true,
 });
-// The options win over PORT and HOSTNAME; lib/config.ts checks all three (and the rest).
-const env = config();
-const port = values.port === undefined ? env.PORT : parseConfig({ PORT: values.port }).PORT;
+
+let env: ReturnType<typeof config>;
+let build: ReturnType<typeof loadBuildOutput>;
+try {
+  // lib/config.ts checks every variable; the options win over PORT and HOSTNAME.
+  env = config();
+  if (values.port !== undefined) env = { ...env, PORT: parseConfig({ PORT: values.port }).PORT };
+  build = loadBuildOutput();
+} catch (error) {
+  console.error(error instanceof BuildOutputError ? error.message : String(error instanceof Error ? error.message : error));
+  process.exit(1);
+}
 const hostname = values.hostname ?? env.HOSTNAME;
-// Pages kept in memory, by URL: about 200 listing pages. Raise it with RENDER_CACHE_MB.
-const maxBytes = env.RENDER_CACHE_MB * 1024 * 1024;
+const port = env.PORT;
+const times = { maxAge: env.CACHE_MAX_AGE, staleWhileRevalidate: env.CACHE_STALE_SECONDS };
 
-// Use the configuration next build resolved (as Next's own standalone server does), so
-// starting does not compile next.config.ts, which loads the 24 MB SWC binding.
-process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(
-  (JSON.parse(readFileSync(".next/required-server-files.json", "utf8")) as { config: unknown }).config,
-);
-const app = next({ dev: false, hostname, port });
-const handler = app.getRequestHandler();
-await app.prepare();
+type Message = { kind: "kept"; url: string; page: KeptPage } | { kind: "ready"; pid: number };
 
-// Every path next build prerendered and never revalidates, from the build's own manifest:
-// these cannot change while the server runs.
-const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")) as {
-  routes: Record<string, { initialRevalidateSeconds?: number | false }>;
-};
-const prerendered = new Set(Object.keys(manifest.routes).filter((p) => manifest.routes[p].initialRevalidateSeconds === false));
+// next build's resolved configuration, as Next's own standalone server passes it, so a
+// worker does not compile next.config.ts (which loads the 24 MB SWC binding). This is a
+// private variable of Next (next()'s public `conf` option does not reach its router), so
+// tests/e2e/production-server.spec.ts checks that a start compiles nothing.
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(build.nextConfig);
 
-const cache = createRenderCache((req, res) => handler(req, res), { maxBytes, production: true, prerendered });
-// proxy.ts reads this to recognise the renders the cache asks for (and sends them no nonce).
-process.env.RENDER_CACHE_SECRET = cache.secret;
-
-createServer((req, res) => {
-  cache.handle(req, res).catch((error: unknown) => {
-    console.error(error);
-    if (!res.headersSent) {
-      res.statusCode = 500;
-      res.end("Internal Server Error");
-    } else res.destroy();
+if (cluster.isPrimary) {
+  const workers = env.WEB_CONCURRENCY;
+  // Buffers travel between processes as they are, not as JSON.
+  cluster.setupPrimary({ serialization: "advanced" });
+  let stopping = false;
+  let ready = 0;
+  const listening = new Set<Worker>();
+  const start = () => {
+    const worker = cluster.fork();
+    worker.on("message", (message: Message) => {
+      if (message.kind === "kept") {
+        for (const other of Object.values(cluster.workers ?? {})) if (other && other !== worker) other.send(message);
+      } else if (message.kind === "ready" && (listening.add(worker), ++ready === workers)) {
+        console.log(
+          `Childhood Sarcoma Directory on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}: ${workers} worker(s), page cache ${env.RENDER_CACHE_MB} MB each, pages cached for ${times.maxAge} s.`,
+        );
+      }
+    });
+    return worker;
+  };
+  for (let i = 0; i < workers; i++) start();
+  cluster.on("exit", (worker: Worker, code, signal) => {
+    if (stopping) return;
+    const how = signal ?? `exit code ${code}`;
+    // One that never started would fail again: stop, with its message above.
+    if (!listening.has(worker)) {
+      console.error(`Worker ${worker.process.pid} stopped before it could serve (${how}); the server stops.`);
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
+      process.exitCode = 1;
+      return;
+    }
+    console.error(`Worker ${worker.process.pid} stopped (${how}); starting another.`);
+    start();
   });
-}).listen(port, hostname, () => {
-  console.log(
-    `Childhood Sarcoma Directory on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${maxBytes >> 20} MB; ${RENDER_FOR_CACHE_HEADER} marks its renders)`,
-  );
-});
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 3000).unref();
+    cluster.on("exit", () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+} else {
+  const served = loadServedPages(build.served, build.servedDir, times);
+  const app = next({ dev: false, hostname, port });
+  const handler = app.getRequestHandler();
+  await app.prepare();
+  const cache = createRenderCache((req, res) => handler(req, res), {
+    maxBytes: env.RENDER_CACHE_MB * 1024 * 1024,
+    times,
+    onKeep: (url, page) => process.send?.({ kind: "kept", url, page } satisfies Message),
+  });
+  process.on("message", (message: Message) => {
+    if (message.kind === "kept") cache.adopt(message.url, message.page);
+  });
+
+  createServer((req, res) => {
+    if (served.send(req, res)) return;
+    cache.handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end("Internal Server Error");
+      } else res.destroy();
+    });
+  }).listen(port, hostname, () => process.send?.({ kind: "ready", pid: process.pid } satisfies Message));
+}

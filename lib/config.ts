@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 // The environment this site reads, in one place, checked once per read: a value that is
@@ -17,8 +18,19 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1, "expected a file path").optional(),
   /** "1" counts Prisma operations (the query-count test); anything else leaves them uncounted. */
   COUNT_QUERIES: z.enum(["0", "1"], { error: 'expected "1" (count queries) or "0"' }).default("0"),
-  /** The production server's page cache, in megabytes. */
-  RENDER_CACHE_MB: z.coerce.number({ error: "expected a number of megabytes" }).positive("expected more than 0 MB").default(32),
+  /** Each worker's page cache, in megabytes (kept pages, compressed: about 1,500 listing pages in 64). */
+  RENDER_CACHE_MB: z.coerce.number({ error: "expected a number of megabytes" }).positive("expected more than 0 MB").default(64),
+  /** How many worker processes `npm start` runs: one per core unless set. */
+  WEB_CONCURRENCY: z.coerce
+    .number({ error: "expected a number of workers" })
+    .int("expected a whole number of workers")
+    .min(1, "expected at least 1 worker")
+    .max(64, "expected at most 64 workers")
+    .default(() => availableParallelism()),
+  /** How long a browser or shared cache may use a page before revalidating it, in seconds. */
+  CACHE_MAX_AGE: z.coerce.number({ error: "expected a number of seconds" }).int().min(0).max(31_536_000).default(300),
+  /** How long after that a cache may still send its copy while it revalidates (stale-while-revalidate). */
+  CACHE_STALE_SECONDS: z.coerce.number({ error: "expected a number of seconds" }).int().min(0).max(31_536_000).default(3600),
   /** The production server's port and host (the -p and -H options win over these). */
   PORT: z.coerce.number({ error: "expected a port number" }).int().min(0).max(65_535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),

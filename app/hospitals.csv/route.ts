@@ -14,7 +14,6 @@ export async function GET(request: NextRequest) {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": 'attachment; filename="hospitals.csv"',
-      "Cache-Control": "public, max-age=300",
     },
   });
 }

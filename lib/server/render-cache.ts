@@ -1,74 +1,49 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import { chooseEncoding, compressible, etagOf, ifNoneMatchHits, type Encoding } from "./encoding";
 import { withoutFrameworkScripts } from "./framework-scripts";
-import { hashCsp, inlineScriptHashes, RENDER_FOR_CACHE_HEADER } from "./security";
+import { cacheControl, routeOf, type CacheTimes, type RouteEntry } from "./routes";
+import { hashCsp, inlineScriptHashes } from "./security";
 
-// What server.ts, the production server, does in front of Next's handler.
+// What server.ts, the production server, does with a request that is not a prerendered
+// page (those are sent from memory, lib/server/served-pages.ts): Next renders it, and the
+// answer leaves here without the framework's scripts, with a CSP, a Cache-Control (from
+// the route table, lib/server/routes.ts), a weak ETag of its bytes and, for text, brotli or
+// gzip as the client accepts.
 //
-// The listing, search and the listing's JSON render per request because their answer
-// depends on the query string, and the framework's own cost of a render here (about 7 ms
-// even for a page that reads nothing) caps them at a fraction of a prerendered page's
-// throughput. But the store does not change while a server runs, so the same URL always
-// gives the same answer. The first request for such a URL is rendered by Next as usual,
-// without a nonce; the answer is kept, HTML with a CSP holding the SHA-256 hashes of its
-// own inline scripts (the policy prerendered pages get from scripts/csp-hashes.ts), and
-// later requests for that URL are answered from memory. A URL's page is kept whole, so no
-// response shares a policy with any other content. Prerendered pages are left to Next but
-// tagged and compressed once (sendPrerendered).
+// "Kept" routes (the listing, search, the open data) depend on the query string but not on
+// the moment: the store does not change while a server runs. The first request for such a
+// URL is rendered by Next; the answer is kept by URL, compressed, with a CSP holding the
+// SHA-256 hashes of its own inline scripts, and later requests for it are answered from
+// memory. A URL's page is kept whole, so no response shares a policy with any other
+// content. server.ts shares what one worker keeps with the others (`adopt`).
 //
-// Every HTML page leaves here without the framework's scripts (lib/server/framework-scripts.ts):
-// once per URL kept, once per prerendered page, and per response for the rest (/compare,
-// "not found" pages).
-
-/**
- * Responses kept by URL: the home page (with its near box), the listing, search and the listing's JSON, whose answers depend
- * on the query string. /compare is not: few parents ask for the same four hospitals.
- */
-const CACHED_PATHS: readonly string[] = ["/", "/hospitals", "/search", "/api/hospitals"];
+// Pages rendered per request (/compare, /pack) keep the nonce proxy.ts gave them and are
+// never stored by a shared cache. Next's files and React's own data requests pass through.
 
 const MAX_URL_LENGTH = 2000;
 
-type CachedPage = { status: number; headers: Record<string, string | string[]>; identity: Buffer; gzip: Buffer };
-
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-/** A request the cache may answer: a plain page GET, not one of the router's own data requests. */
-function isCacheable(req: IncomingMessage): boolean {
-  return isPlainGet(req) && CACHED_PATHS.includes(pathnameOf(req));
-}
+/** A kept answer as it travels between workers: plain data (headers flat, as writeHead takes them). */
+export type KeptPage = { etag: string; headers: string[]; gzip: Uint8Array; br: Uint8Array };
 
 const pathnameOf = (req: IncomingMessage) => {
   const q = req.url!.indexOf("?");
   return q === -1 ? req.url! : req.url!.slice(0, q);
 };
 
-/** A GET for a whole page or answer, not one of the React router's own data requests. */
+/** A GET or HEAD for a whole page or answer, not one of the React router's own data requests. */
 function isPlainGet(req: IncomingMessage): boolean {
-  if (req.method !== "GET" || !req.url || req.url.length > MAX_URL_LENGTH) return false;
+  if ((req.method !== "GET" && req.method !== "HEAD") || !req.url || req.url.length > MAX_URL_LENGTH) return false;
   if (/[?&]_rsc=/.test(req.url)) return false;
   // Client-side navigations ask for the page's React payload with these headers.
   return !Object.keys(req.headers).some((h) => h === "rsc" || h.startsWith("next-router-") || h === "next-action");
 }
 
-function wantsGzip(req: IncomingMessage): boolean {
-  const accept = req.headers["accept-encoding"];
-  return typeof accept === "string" && /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i.test(accept);
-}
-
-/** Sends a cached page, compressed if the client accepts gzip. */
-function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, state: "hit" | "miss"): void {
-  const gzip = wantsGzip(req);
-  const body = gzip ? page.gzip : page.identity;
-  res.statusCode = page.status;
-  for (const [k, v] of Object.entries(page.headers)) res.setHeader(k, v);
-  res.setHeader("Vary", "Accept-Encoding");
-  if (gzip) res.setHeader("Content-Encoding", "gzip");
-  res.setHeader("Content-Length", body.length);
-  res.setHeader("X-Render-Cache", state);
-  res.end(body);
-}
+/** Next's own files (/_next/static) and the files of public/ (a dot in the last part), which carry no page. */
+const isFile = (path: string) => path.startsWith("/_next/") || /\.[^/]*$/.test(path);
 
 type Captured = { status: number; headers: Record<string, string | string[]>; body: Buffer };
 
@@ -135,188 +110,179 @@ function capture(handler: Handler, req: IncomingMessage, res: ServerResponse): P
 const contentType = (c: Captured) => String(c.headers["content-type"] ?? "");
 const isHtml = (c: Captured) => contentType(c).startsWith("text/html");
 
-/**
- * The response with its HTML page, if it is one the server can read, without the
- * framework's scripts. Except a server error: Next sends an empty document and React draws
- * app/error.tsx in the browser, so that page keeps the framework.
- */
-function withoutFramework(c: Captured): Captured {
-  if (!isHtml(c) || c.headers["content-encoding"] || c.status >= 500) return c;
-  return { ...c, body: Buffer.from(withoutFrameworkScripts(c.body.toString("utf8")), "utf8") };
+const gzip = (body: Buffer) => gzipSync(body, { level: 6 });
+// Quality 5: about as fast as gzip and smaller; prerendered pages get the build's 10.
+const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+
+/** Headers Next set that the server replaces: framing, encoding, validators and caching are its own. */
+const REPLACED = new Set([
+  "content-length",
+  "transfer-encoding",
+  "content-encoding",
+  "etag",
+  "cache-control",
+  "vary",
+  "x-nextjs-cache",
+  "x-nextjs-prerender",
+  "x-nextjs-stale-time",
+]);
+
+function ownHeaders(c: Captured): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(c.headers).filter(([k]) => !REPLACED.has(k)));
 }
 
 /**
- * A page a browser may ask for that is neither kept nor prerendered (/compare, a "not
- * found" page): read whole, so its HTML can leave without the framework. API answers and
- * files (a path with a dot in its last part, such as the CSV) stream as Next writes them.
+ * The response as it leaves: HTML without the framework's scripts (except a server error's
+ * page, which React draws in the browser), its CSP (the nonce proxy.ts gave it on a
+ * per-request route, else its own inline scripts' hashes), and Cache-Control by route and
+ * status.
  */
-function isOtherPage(req: IncomingMessage): boolean {
-  const path = pathnameOf(req);
-  return isPlainGet(req) && !path.startsWith("/api/") && !path.startsWith("/_next/") && !/\.[^/]*$/.test(path);
+function finished(
+  c: Captured,
+  route: RouteEntry | null,
+): { status: number; headers: Record<string, string | string[]>; body: Buffer; times: "shared" | "private" | "not-found" } {
+  const nonce = route?.render === "per-request";
+  let body = c.body;
+  const headers = ownHeaders(c);
+  if (isHtml(c)) {
+    if (c.status < 500) body = Buffer.from(withoutFrameworkScripts(body.toString("utf8")), "utf8");
+    if (!nonce) headers["content-security-policy"] = hashCsp(inlineScriptHashes(body.toString("utf8")));
+  }
+  const times = nonce
+    ? "private"
+    : c.status === 200 || c.status === 301 || c.status === 308
+      ? "shared"
+      : c.status === 404 || c.status === 410
+        ? "not-found"
+        : "private";
+  return { status: c.status, headers, body, times };
 }
 
-/** The policy for a page the server sends itself: its own inline scripts' hashes. */
-const ownScriptsCsp = (c: Captured, production: boolean) => hashCsp(inlineScriptHashes(c.body.toString("utf8")), !production);
-
-/** Sends a captured response as Next wrote it. */
-function replay(res: ServerResponse, c: Captured): void {
-  res.statusCode = c.status;
-  for (const [k, v] of Object.entries(c.headers)) res.setHeader(k, v);
-  res.end(c.body);
-}
-
-/** Sends a body the server made itself (`gzipped` if so) with these headers and its own length. */
-function sendBody(res: ServerResponse, status: number, headers: Record<string, string | string[]>, body: Buffer, gzipped = false): void {
-  replay(res, { status, headers: { ...headers, ...(gzipped ? { "content-encoding": "gzip" } : {}), "content-length": String(body.length) }, body });
-}
-
-/**
- * A response as the cache keeps it: a 200 HTML page, with its inline scripts' hashes in
- * its CSP, or a 200 JSON answer. Anything else (a redirect, an error, an already
- * compressed body) is not kept.
- */
-function toCachedPage(captured: Captured, production: boolean): CachedPage | null {
-  const json = contentType(captured).startsWith("application/json");
-  if (captured.status !== 200 || !(isHtml(captured) || json) || captured.headers["content-encoding"]) return null;
-  const c = withoutFramework(captured);
-  const headers = { ...c.headers };
-  delete headers["content-length"];
-  delete headers["transfer-encoding"];
-  delete headers["vary"];
-  if (isHtml(c)) headers["content-security-policy"] = ownScriptsCsp(c, production);
-  return { status: 200, headers, identity: c.body, gzip: gzipSync(c.body) };
-}
-
-/** Next's headers for a body the server sends itself: no length or framing of Next's, Vary merged with Accept-Encoding. */
-function headersForNewBody(c: Captured): Record<string, string | string[]> {
-  const varies = [c.headers["vary"] ?? []]
-    .flat()
-    .flatMap((v) => v.split(",").map((h) => h.trim()))
-    .filter(Boolean);
-  const headers: Record<string, string | string[]> = { ...c.headers, vary: [...new Set([...varies, "Accept-Encoding"])].join(", ") };
-  delete headers["content-length"];
-  delete headers["transfer-encoding"];
-  return headers;
-}
-
-/**
- * /compare and "not found" pages, rendered by Next for each request: read whole and sent
- * without the framework's scripts, compressed here if the client accepts gzip. Anything
- * else they turn out to be (a redirect, an error Next compressed) is sent as written.
- */
-async function sendOtherPage(next: Handler, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const gzip = wantsGzip(req);
-  delete req.headers["accept-encoding"];
-  const captured = await capture(next, req, res);
-  if (!isHtml(captured) || captured.headers["content-encoding"]) return replay(res, captured);
-  const c = withoutFramework(captured);
-  sendBody(res, c.status, headersForNewBody(c), gzip ? gzipSync(c.body) : c.body, gzip);
-}
-
-/** A prerendered page's body as sent (HTML without the framework), its version tag and its gzip, made on its first request. */
-type PrerenderedCopy = { identity: Buffer; etag: string; gzip: Buffer };
-
-/** A strong validator for a body: the first 160 bits of its SHA-256. */
-const etagOf = (body: Buffer) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-
-/** Whether an If-None-Match header names this ETag (or is "*"). */
-function matches(ifNoneMatch: string | string[] | undefined, etag: string): boolean {
-  if (typeof ifNoneMatch !== "string") return false;
-  return ifNoneMatch.split(",").some((t) => {
-    const tag = t.trim();
-    return tag === "*" || tag === etag || tag === `W/${etag}`;
-  });
-}
-
-/**
- * Next hashes a prerendered page for its ETag and compresses it again on every request:
- * for a 140 kB pathway that was most of its cost. The build's prerendered pages cannot
- * change while the server runs (server.ts passes only those that are never revalidated),
- * so the server makes each page's ETag and gzip once (next.config.ts turns Next's ETags
- * off), answers If-None-Match with 304, and otherwise sends Next's status and headers
- * (CSP included) with the copy it made.
- */
-async function sendPrerendered(next: Handler, req: IncomingMessage, res: ServerResponse, copies: LRUCache<string, PrerenderedCopy>): Promise<void> {
-  const gzip = wantsGzip(req);
-  const ifNoneMatch = req.headers["if-none-match"];
-  delete req.headers["accept-encoding"];
-  delete req.headers["if-none-match"];
-  const c = await capture(next, req, res);
-  if (c.status !== 200 || c.headers["content-encoding"]) {
-    replay(res, c);
+/** Sends a body the server made, with its ETag, Vary and the client's encoding; 304 when the client has it. */
+function sendBody(req: IncomingMessage, res: ServerResponse, f: ReturnType<typeof finished>, times: CacheTimes): void {
+  const etag = etagOf(f.body);
+  const type = String(f.headers["content-type"] ?? "");
+  const cache = cacheControl(f.times, times);
+  const vary: Record<string, string> = compressible(type) ? { vary: "Accept-Encoding" } : {};
+  const headers: Record<string, string | string[]> = { ...f.headers, "cache-control": cache, etag, ...vary };
+  if (f.status === 200 && ifNoneMatchHits(req.headers["if-none-match"], etag)) {
+    res.writeHead(304, { "cache-control": cache, etag, ...vary });
+    res.end();
     return;
   }
-  const path = pathnameOf(req);
-  let copy = copies.get(path);
-  if (!copy) {
-    const identity = withoutFramework(c).body;
-    copies.set(path, (copy = { identity, etag: etagOf(identity), gzip: gzipSync(identity) }));
-  }
-  const headers: Record<string, string | string[]> = { ...headersForNewBody(c), etag: copy.etag };
-  if (matches(ifNoneMatch, copy.etag)) {
-    delete headers["content-type"];
-    replay(res, { status: 304, headers, body: Buffer.alloc(0) });
+  const encoding: Encoding = compressible(type) && f.body.length > 0 ? chooseEncoding(req) : "identity";
+  const body = encoding === "br" ? brotli(f.body) : encoding === "gzip" ? gzip(f.body) : f.body;
+  if (encoding !== "identity") headers["content-encoding"] = encoding;
+  headers["content-length"] = String(body.length);
+  res.writeHead(f.status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** A kept page ready to send: its headers for each encoding worked out once. */
+type Kept = { etag: string; notModified: string[]; br: [string[], Buffer]; gzip: [string[], Buffer]; headers: string[]; size: number };
+
+function toKept(page: KeptPage): Kept {
+  const br = Buffer.from(page.br.buffer, page.br.byteOffset, page.br.byteLength);
+  const gz = Buffer.from(page.gzip.buffer, page.gzip.byteOffset, page.gzip.byteLength);
+  const cacheIndex = page.headers.indexOf("cache-control");
+  const notModified = ["cache-control", page.headers[cacheIndex + 1], "etag", page.etag, "vary", "Accept-Encoding"];
+  return {
+    etag: page.etag,
+    notModified,
+    headers: page.headers,
+    br: [[...page.headers, "content-encoding", "br", "content-length", String(br.length)], br],
+    gzip: [[...page.headers, "content-encoding", "gzip", "content-length", String(gz.length)], gz],
+    size: br.length + gz.length + 2048,
+  };
+}
+
+/** Sends a kept page in the client's encoding (identity unzipped for the rare client that takes none). */
+function sendKept(req: IncomingMessage, res: ServerResponse, page: Kept, state: "hit" | "miss"): void {
+  if (ifNoneMatchHits(req.headers["if-none-match"], page.etag)) {
+    res.writeHead(304, page.notModified);
+    res.end();
     return;
   }
-  sendBody(res, 200, headers, gzip ? copy.gzip : copy.identity, gzip);
+  const encoding = chooseEncoding(req);
+  const [headers, body] =
+    encoding === "identity"
+      ? (() => {
+          const plain = gunzipSync(page.gzip[1]);
+          return [[...page.headers, "content-length", String(plain.length)], plain] as const;
+        })()
+      : page[encoding];
+  res.writeHead(200, [...headers, "x-render-cache", state]);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** What a kept route answers that can be kept: a 200 page, JSON or CSV, not compressed by Next. */
+function keepable(c: Captured, route: RouteEntry, times: CacheTimes): KeptPage | null {
+  if (c.status !== 200 || c.headers["content-encoding"]) return null;
+  const type = contentType(c);
+  if (!(isHtml(c) || type.startsWith("application/json") || type.startsWith("text/csv"))) return null;
+  const f = finished(c, route);
+  const headers = Object.entries({ ...f.headers, "cache-control": cacheControl("shared", times), etag: etagOf(f.body), vary: "Accept-Encoding" }).flatMap(
+    ([k, v]) => (Array.isArray(v) ? v.flatMap((x) => [k, x]) : [k, v]),
+  );
+  return { etag: etagOf(f.body), headers, gzip: gzip(f.body), br: brotli(f.body) };
 }
 
 export type RenderCache = {
-  /** Handles one request: from the cache, by rendering it into the cache, or by passing it on. */
+  /** Handles one request that is not a prerendered page: from the kept pages, by rendering it, or by passing it on. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
-  /** The value of RENDER_FOR_CACHE_HEADER on this process's own renders. */
-  secret: string;
+  /** Keeps a page another worker rendered. */
+  adopt(url: string, page: KeptPage): void;
+  /** How many pages are kept, and their bytes. */
+  size(): { pages: number; bytes: number };
 };
 
 /**
- * `prerendered`: the paths next build prerendered and never revalidates (its prerender
- * manifest). Next serves them; the server tags and compresses each once.
+ * `maxBytes`: the memory kept pages may take (compressed, both encodings). `onKeep`: called
+ * with each page this process renders and keeps, so server.ts can share it.
  */
-export function createRenderCache(next: Handler, opts: { maxBytes: number; production: boolean; prerendered: ReadonlySet<string> }): RenderCache {
-  const secret = randomBytes(24).toString("base64url");
-  const pages = new LRUCache<string, CachedPage>({
-    maxSize: opts.maxBytes,
-    sizeCalculation: (p) => p.identity.length + p.gzip.length + 2048,
-  });
-  const copies = new LRUCache<string, PrerenderedCopy>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (p) => p.identity.length + p.gzip.length + 256 });
+export function createRenderCache(next: Handler, opts: { maxBytes: number; times: CacheTimes; onKeep?: (url: string, page: KeptPage) => void }): RenderCache {
+  const pages = new LRUCache<string, Kept>({ maxSize: opts.maxBytes, sizeCalculation: (p) => p.size });
   // Requests for a URL being rendered wait for that render instead of starting their own.
-  const rendering = new Map<string, Promise<CachedPage | null>>();
+  const rendering = new Map<string, Promise<Kept | null>>();
+
+  /** Renders with Next, whole and uncompressed, so the server can finish it. */
+  function render(req: IncomingMessage, res: ServerResponse): Promise<Captured> {
+    const saved = { "accept-encoding": req.headers["accept-encoding"], "if-none-match": req.headers["if-none-match"] };
+    delete req.headers["accept-encoding"];
+    delete req.headers["if-none-match"];
+    return capture(next, req, res).finally(() => {
+      for (const [k, v] of Object.entries(saved)) if (v !== undefined) req.headers[k] = v;
+    });
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // Only this process may mark a render as one for the cache, and only proxy.ts may
-    // give a page its nonce.
-    delete req.headers[RENDER_FOR_CACHE_HEADER];
+    // Only proxy.ts may give a page its nonce.
     delete req.headers["x-nonce"];
-    if (isPlainGet(req) && opts.prerendered.has(pathnameOf(req))) return sendPrerendered(next, req, res, copies);
-    if (!isCacheable(req)) return isOtherPage(req) ? sendOtherPage(next, req, res) : next(req, res);
+    const path = pathnameOf(req);
+    if (!isPlainGet(req)) return next(req, res);
+    const route = routeOf(path);
+    if (route ? route.body !== "html" && route.render !== "kept" : isFile(path)) return next(req, res);
+    if (route?.render !== "kept") return sendBody(req, res, finished(await render(req, res), route), opts.times);
+
     const key = req.url!;
     const hit = pages.get(key);
-    if (hit) return sendCached(req, res, hit, "hit");
+    if (hit) return sendKept(req, res, hit, "hit");
     const pending = rendering.get(key);
     if (pending) {
       const page = await pending.catch(() => null);
-      return page ? sendCached(req, res, page, "hit") : next(req, res);
+      if (page) return sendKept(req, res, page, "hit");
     }
-
-    const acceptEncoding = req.headers["accept-encoding"];
-    req.headers[RENDER_FOR_CACHE_HEADER] = secret;
-    // The cache compresses what it keeps; Next must send the page uncompressed.
-    delete req.headers["accept-encoding"];
-    let settle!: (page: CachedPage | null) => void;
+    let settle!: (page: Kept | null) => void;
     rendering.set(key, new Promise((resolve) => (settle = resolve)));
     try {
-      const captured = await capture(next, req, res);
-      if (acceptEncoding !== undefined) req.headers["accept-encoding"] = acceptEncoding;
-      const page = toCachedPage(captured, opts.production);
+      const captured = await render(req, res);
+      const data = keepable(captured, route, opts.times);
+      const page = data ? toKept(data) : null;
       settle(page);
-      if (page) {
-        pages.set(key, page);
-        return sendCached(req, res, page, "miss");
-      }
-      // Not kept (a redirect, a "not found"): sent as rendered, with its own scripts' hashes.
-      if (!isHtml(captured) || captured.headers["content-encoding"]) return replay(res, captured);
-      const sent = withoutFramework(captured);
-      sendBody(res, sent.status, { ...headersForNewBody(sent), "content-security-policy": ownScriptsCsp(sent, opts.production) }, sent.body);
+      if (!data || !page) return sendBody(req, res, finished(captured, route), opts.times);
+      pages.set(key, page);
+      opts.onKeep?.(key, data);
+      return sendKept(req, res, page, "miss");
     } catch (error) {
       settle(null);
       throw error;
@@ -325,5 +291,9 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; produ
     }
   }
 
-  return { handle, secret };
+  return {
+    handle,
+    adopt: (url, page) => void pages.set(url, toKept(page)),
+    size: () => ({ pages: pages.size, bytes: pages.calculatedSize }),
+  };
 }

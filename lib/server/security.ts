@@ -1,20 +1,8 @@
 import { createHash } from "node:crypto";
 
-// Security headers and the Content-Security-Policy. Pure functions: proxy.ts applies them,
-// tests/unit/security.test.ts checks them.
-
-/** Pages rendered per request anyway (home with its near box, listing, search, compare): these get a fresh nonce. */
-export const DYNAMIC_PAGES = ["/", "/hospitals", "/search", "/compare", "/pack"];
-
-export function isDynamicPage(pathname: string): boolean {
-  return DYNAMIC_PAGES.includes(pathname.replace(/\/+$/, "") || "/");
-}
-
-/**
- * Marks a render that server.ts's page cache asked for (lib/server/render-cache.ts). Its value
- * is a secret of the server process, so a client cannot pass it.
- */
-export const RENDER_FOR_CACHE_HEADER = "x-csd-render-for-cache";
+// Security headers and the Content-Security-Policy. Pure functions: proxy.ts and the
+// production server apply them, tests/unit/security.test.ts checks them. Which page gets
+// which policy is the route table's answer (lib/server/routes.ts).
 
 const directives = (dev: boolean) => [
   "default-src 'self'",
@@ -35,8 +23,8 @@ export function nonceCsp(nonce: string, dev = false): string {
 }
 
 /**
- * Prerendered pages: the same-origin framework files plus the exact inline scripts the
- * build wrote into that page (their SHA-256 hashes). An injected inline script matches
+ * Prerendered and kept pages: same-origin files plus the exact inline scripts of that page
+ * (their SHA-256 hashes). An injected inline script matches
  * no hash and does not run; the page stays static and cacheable. In development the
  * pages are next dev's, whose inline scripts no build hashed, so they run inline scripts
  * (with a hash listed, a browser would ignore 'unsafe-inline').

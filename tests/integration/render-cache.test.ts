@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRenderCache } from "@/lib/server/render-cache";
-import { RENDER_FOR_CACHE_HEADER } from "@/lib/server/security";
+import { createRenderCache, type KeptPage } from "@/lib/server/render-cache";
 
 // The page cache in front of Next, with a stand-in for Next's handler that streams its
 // page the way Next does (status and headers, then chunks), and counts its renders.
 
-const renders: { url: string; marker: string | undefined; acceptEncoding: string | undefined; nonce: string | undefined }[] = [];
+const renders: { url: string; acceptEncoding: string | undefined; nonce: string | undefined; ifNoneMatch: string | undefined }[] = [];
 // The framework's inline payload and file, which leave the server removed, and the page's own script, which stays.
 const SCRIPT = "self.__next_f.push([1,'x'])";
 const FRAMEWORK = `<script>${SCRIPT}</script><script src="/_next/static/chunks/a.js" async=""></script>`;
@@ -17,9 +17,9 @@ const OWN = "(function(){document.body.dataset.own='1'})()";
 function fakeNext(req: IncomingMessage, res: ServerResponse) {
   renders.push({
     url: req.url!,
-    marker: req.headers[RENDER_FOR_CACHE_HEADER] as string | undefined,
     acceptEncoding: req.headers["accept-encoding"] as string | undefined,
     nonce: req.headers["x-nonce"] as string | undefined,
+    ifNoneMatch: req.headers["if-none-match"] as string | undefined,
   });
   if (req.url!.startsWith("/api/")) {
     res.statusCode = req.url!.includes("page=99") ? 400 : 200;
@@ -52,7 +52,9 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
 
 let server: Server;
 let origin: string;
-const cache = createRenderCache(fakeNext, { maxBytes: 1024 * 1024, production: true, prerendered: new Set(["/pathways/newly-diagnosed"]) });
+const shared: { url: string; page: KeptPage }[] = [];
+const times = { maxAge: 300, staleWhileRevalidate: 3600 };
+const cache = createRenderCache(fakeNext, { maxBytes: 1024 * 1024, times, onKeep: (url, page) => shared.push({ url, page }) });
 
 beforeAll(async () => {
   server = createServer((req, res) => void cache.handle(req, res));
@@ -63,6 +65,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const rendersOf = (url: string) => renders.filter((r) => r.url === url).length;
 const hash = (s: string) => createHash("sha256").update(s).digest("base64");
+
+const weakEtag = (body: string) => `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 
 describe("the page cache", () => {
   it("renders a listing URL once, then answers it from memory with its scripts' hashes", async () => {
@@ -82,18 +86,44 @@ describe("the page cache", () => {
     expect(csp).not.toContain("script-src 'none'");
   });
 
-  it("renders with the process's marker and without compression, and compresses what it keeps", async () => {
-    // fetch asks for gzip and unzips the body itself.
-    const res = await fetch(`${origin}/search?q=gzip`, { headers: { "accept-encoding": "gzip" } });
-    const render = renders.find((r) => r.url === "/search?q=gzip")!;
-    expect(render.marker).toBe(cache.secret);
-    expect(render.acceptEncoding).toBeUndefined();
-    expect(res.headers.get("content-encoding")).toBe("gzip");
+  it("gives what it keeps a shared cache's headers: bounded freshness, the body's ETag, Vary", async () => {
+    const res = await fetch(`${origin}/hospitals?city=bath`);
+    const body = await res.text();
+    expect(res.headers.get("cache-control")).toBe("public, max-age=300, stale-while-revalidate=3600");
+    expect(res.headers.get("etag")).toBe(weakEtag(body));
     expect(res.headers.get("vary")).toBe("Accept-Encoding");
-    expect(await res.text()).toContain("<p>/search?q=gzip</p>");
-    const plain = await fetch(`${origin}/search?q=gzip`, { headers: { "accept-encoding": "identity" } });
+    const again = await fetch(`${origin}/hospitals?city=bath`, { headers: { "if-none-match": res.headers.get("etag")! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(res.headers.get("etag"));
+    expect(await again.text()).toBe("");
+    expect(rendersOf("/hospitals?city=bath")).toBe(1);
+  });
+
+  it("renders without compression or the client's validator, and keeps brotli and gzip copies", async () => {
+    const res = await fetch(`${origin}/search?q=zip`, { headers: { "accept-encoding": "gzip", "if-none-match": '"stale"' } });
+    const render = renders.find((r) => r.url === "/search?q=zip")!;
+    expect([render.acceptEncoding, render.ifNoneMatch]).toEqual([undefined, undefined]);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    const text = await res.text();
+    expect(text).toContain("<p>/search?q=zip</p>");
+    const br = await fetch(`${origin}/search?q=zip`, { headers: { "accept-encoding": "gzip;q=0.5, br" } });
+    expect(br.headers.get("content-encoding")).toBe("br");
+    const plain = await fetch(`${origin}/search?q=zip`, { headers: { "accept-encoding": "identity" } });
     expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(text);
     expect(Number(plain.headers.get("content-length"))).toBeGreaterThan(Number(res.headers.get("content-length")));
+    expect(rendersOf("/search?q=zip")).toBe(1);
+  });
+
+  it("shares what it keeps, and answers from a page another worker kept", async () => {
+    await fetch(`${origin}/hospitals?city=hull`);
+    const sent = shared.find((s) => s.url === "/hospitals?city=hull")!;
+    expect(brotliDecompressSync(sent.page.br).toString()).toContain("<p>/hospitals?city=hull</p>");
+    cache.adopt("/hospitals?city=elsewhere", { ...sent.page });
+    const adopted = await fetch(`${origin}/hospitals?city=elsewhere`);
+    expect(adopted.headers.get("x-render-cache")).toBe("hit");
+    expect(await adopted.text()).toContain("<p>/hospitals?city=hull</p>");
+    expect(rendersOf("/hospitals?city=elsewhere")).toBe(0);
   });
 
   it("lets concurrent first requests for a URL share one render", async () => {
@@ -106,7 +136,6 @@ describe("the page cache", () => {
     await fetch(`${origin}/compare?h=a`);
     await fetch(`${origin}/compare?h=a`);
     expect(rendersOf("/compare?h=a")).toBe(2);
-    expect(renders.find((r) => r.url === "/compare?h=a")!.marker).toBeUndefined();
 
     await fetch(`${origin}/hospitals?city=rsc`, { headers: { rsc: "1" } });
     await fetch(`${origin}/hospitals?city=rsc`, { headers: { rsc: "1" } });
@@ -115,12 +144,14 @@ describe("the page cache", () => {
     const redirect = await fetch(`${origin}/hospitals?redirect=1`, { redirect: "manual" });
     expect(redirect.status).toBe(307);
     expect(redirect.headers.get("location")).toBe("/hospitals");
+    expect(redirect.headers.get("cache-control")).toBe("private, no-store");
     await fetch(`${origin}/hospitals?redirect=1`, { redirect: "manual" });
     expect(rendersOf("/hospitals?redirect=1")).toBe(2);
 
     const missing = await fetch(`${origin}/search?missing=1`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-security-policy")).toContain(`'sha256-${hash(OWN)}'`);
+    expect(missing.headers.get("cache-control")).toBe("public, max-age=60");
     expect(await missing.text()).not.toContain(SCRIPT);
   });
 
@@ -133,43 +164,19 @@ describe("the page cache", () => {
     const refused = await fetch(`${origin}/api/hospitals?page=99`);
     await fetch(`${origin}/api/hospitals?page=99`);
     expect(refused.status).toBe(400);
+    expect(refused.headers.get("cache-control")).toBe("private, no-store");
     expect(rendersOf("/api/hospitals?page=99")).toBe(2);
   });
 
-  it("sends prerendered pages with Next's headers, tagged and compressed once, and answers If-None-Match", async () => {
-    const page = "/pathways/newly-diagnosed";
-    const zipped = await fetch(`${origin}${page}`, { headers: { "accept-encoding": "gzip" } });
-    const again = await fetch(`${origin}${page}?from=list`, { headers: { "accept-encoding": "gzip" } });
-    const plain = await fetch(`${origin}${page}`, { headers: { "accept-encoding": "identity" } });
-    const body = await plain.text();
-    const etag = zipped.headers.get("etag")!;
-    expect(etag).toBe(`"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`);
-    expect(renders.filter((r) => r.url.startsWith(page)).map((r) => [r.marker, r.acceptEncoding])).toEqual([
-      [undefined, undefined],
-      [undefined, undefined],
-      [undefined, undefined],
-    ]);
-    expect(zipped.headers.get("content-encoding")).toBe("gzip");
-    expect(plain.headers.get("content-encoding")).toBeNull();
-    expect(Number(zipped.headers.get("content-length"))).toBeLessThan(Number(plain.headers.get("content-length")) / 5);
-    for (const r of [zipped, again, plain]) {
-      expect(r.headers.get("content-security-policy")).toBe("script-src 'self' 'sha256-abc'");
-      expect(r.headers.get("etag")).toBe(etag);
-      expect(r.headers.get("vary")).toBe("rsc, Accept-Encoding");
-      expect(r.headers.get("x-render-cache")).toBeNull();
-    }
-    expect(await again.text()).toBe(body);
-    expect(body).toContain(`<script>${OWN}</script>`);
+  it("sends a prerendered route's page that was not served from memory (a query string) as a shared page with its own hashes", async () => {
+    const res = await fetch(`${origin}/pathways/newly-diagnosed?from=list`, { headers: { "accept-encoding": "br" } });
+    const body = await res.text();
+    expect(res.headers.get("content-encoding")).toBe("br");
+    expect(res.headers.get("cache-control")).toBe("public, max-age=300, stale-while-revalidate=3600");
+    expect(res.headers.get("etag")).toBe(weakEtag(body));
+    expect(res.headers.get("content-security-policy")).toContain(`'sha256-${hash(OWN)}'`);
+    expect(res.headers.get("content-security-policy")).not.toContain("sha256-abc");
     expect(body).not.toContain(SCRIPT);
-    expect(body).not.toContain("/_next/static/chunks/a.js");
-
-    const unchanged = await fetch(`${origin}${page}`, { headers: { "accept-encoding": "gzip", "if-none-match": `"other", ${etag}` } });
-    expect(unchanged.status).toBe(304);
-    expect(unchanged.headers.get("etag")).toBe(etag);
-    expect(await unchanged.text()).toBe("");
-    const changed = await fetch(`${origin}${page}`, { headers: { "if-none-match": '"other"' } });
-    expect(changed.status).toBe(200);
-    expect(await changed.text()).toBe(body);
   });
 
   it('sends pages rendered per request and "not found" pages without the framework, compressed here', async () => {
@@ -185,29 +192,33 @@ describe("the page cache", () => {
       expect(body).toContain(`<p>${url}</p>`);
       expect(body).toContain(`<script>${OWN}</script>`);
       expect(body).not.toContain(SCRIPT);
-      // Next's own policy (a nonce on /compare) is kept: the page's scripts carry it.
-      expect(plain.headers.get("content-security-policy")).toBe("script-src 'none'");
     }
+    // A per-request page keeps the policy it was rendered with (proxy.ts's nonce), and no shared cache stores it.
+    const compare = await fetch(`${origin}/compare?h=b`);
+    expect(compare.headers.get("content-security-policy")).toBe("script-src 'none'");
+    expect(compare.headers.get("cache-control")).toBe("private, no-store");
+    const missing = await fetch(`${origin}/no-such-page`);
+    expect(missing.headers.get("content-security-policy")).toContain(`'sha256-${hash(OWN)}'`);
   });
 
-  it("leaves the framework on a server error's page, which React draws in the browser", async () => {
+  it("leaves the framework on a server error's page, which React draws in the browser, and lets its scripts run", async () => {
     for (const url of ["/compare?broken=1", "/hospitals?broken=1"]) {
       const res = await fetch(`${origin}${url}`);
       expect(res.status).toBe(500);
+      expect(res.headers.get("cache-control")).toBe("private, no-store");
       expect(await res.text()).toContain(FRAMEWORK);
     }
+    expect((await fetch(`${origin}/hospitals?broken=1`)).headers.get("content-security-policy")).toContain(`'sha256-${hash(SCRIPT)}'`);
   });
 
-  it("streams API answers and files as Next writes them", async () => {
-    const res = await fetch(`${origin}/api/hospitals/great-ormond-street`, { headers: { "accept-encoding": "gzip" } });
-    expect(renders.find((r) => r.url === "/api/hospitals/great-ormond-street")!.acceptEncoding).toBe("gzip");
-    expect(await res.json()).toEqual({ url: "/api/hospitals/great-ormond-street" });
+  it("streams Next's files as Next writes them", async () => {
+    const res = await fetch(`${origin}/_next/static/chunks/a.css`, { headers: { "accept-encoding": "gzip" } });
+    expect(renders.find((r) => r.url === "/_next/static/chunks/a.css")!.acceptEncoding).toBe("gzip");
+    expect(res.status).toBe(200);
   });
 
-  it("ignores a client's own render marker and nonce", async () => {
-    await fetch(`${origin}/compare?h=forged`, { headers: { [RENDER_FOR_CACHE_HEADER]: "guess", "x-nonce": "chosen" } });
-    const render = renders.find((r) => r.url === "/compare?h=forged")!;
-    expect(render.marker).toBeUndefined();
-    expect(render.nonce).toBeUndefined();
+  it("ignores a client's own nonce", async () => {
+    await fetch(`${origin}/compare?h=forged`, { headers: { "x-nonce": "chosen" } });
+    expect(renders.find((r) => r.url === "/compare?h=forged")!.nonce).toBeUndefined();
   });
 });

@@ -1,9 +1,19 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "@/lib/config";
 
 describe("the environment (lib/config.ts)", () => {
   it("runs a fresh clone on its defaults", () => {
-    expect(parseConfig({})).toEqual({ SITE_URL: "http://localhost:3000", COUNT_QUERIES: "0", RENDER_CACHE_MB: 32, PORT: 3000, HOSTNAME: "0.0.0.0" });
+    expect(parseConfig({})).toEqual({
+      SITE_URL: "http://localhost:3000",
+      COUNT_QUERIES: "0",
+      RENDER_CACHE_MB: 64,
+      WEB_CONCURRENCY: availableParallelism(),
+      CACHE_MAX_AGE: 300,
+      CACHE_STALE_SECONDS: 3600,
+      PORT: 3000,
+      HOSTNAME: "0.0.0.0",
+    });
   });
 
   it("reads what is set, as the types the code uses", () => {
@@ -11,7 +21,10 @@ describe("the environment (lib/config.ts)", () => {
       SITE_URL: "https://sarcoma.example.org/",
       DATABASE_PATH: "/tmp/x.db",
       COUNT_QUERIES: "1",
-      RENDER_CACHE_MB: "64",
+      RENDER_CACHE_MB: "16",
+      WEB_CONCURRENCY: "3",
+      CACHE_MAX_AGE: "60",
+      CACHE_STALE_SECONDS: "0",
       PORT: "8080",
       HOSTNAME: "127.0.0.1",
     });
@@ -19,7 +32,10 @@ describe("the environment (lib/config.ts)", () => {
       SITE_URL: "https://sarcoma.example.org",
       DATABASE_PATH: "/tmp/x.db",
       COUNT_QUERIES: "1",
-      RENDER_CACHE_MB: 64,
+      RENDER_CACHE_MB: 16,
+      WEB_CONCURRENCY: 3,
+      CACHE_MAX_AGE: 60,
+      CACHE_STALE_SECONDS: 0,
       PORT: 8080,
       HOSTNAME: "127.0.0.1",
     });
@@ -32,11 +48,12 @@ describe("the environment (lib/config.ts)", () => {
   it("names every wrong value and what was expected, all at once", () => {
     let message = "";
     try {
-      parseConfig({ SITE_URL: "sarcoma.example.org", PORT: "eighty", RENDER_CACHE_MB: "-1", COUNT_QUERIES: "yes" });
+      parseConfig({ SITE_URL: "sarcoma.example.org", PORT: "eighty", RENDER_CACHE_MB: "-1", COUNT_QUERIES: "yes", WEB_CONCURRENCY: "0" });
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toContain("4 values");
+    expect(message).toContain("5 values");
+    expect(message).toMatch(/WEB_CONCURRENCY="0": expected at least 1 worker/);
     expect(message).toMatch(/SITE_URL="sarcoma.example.org": expected an http\(s\) URL/);
     expect(message).toMatch(/PORT="eighty": expected a port number/);
     expect(message).toMatch(/RENDER_CACHE_MB="-1": expected more than 0 MB/);

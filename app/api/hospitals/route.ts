@@ -14,5 +14,5 @@ export async function GET(request: NextRequest) {
     return apiError(400, `There is no page ${filters.page}; the last page is ${listing.pageCount}.`, [{ param: "page", message: "Page out of range." }]);
   }
   const body = apiListing(listing, from, (page) => `/api/hospitals${hospitalQueryString({ ...filters, view: "list", page })}`);
-  return Response.json(body, { headers: { "Cache-Control": "public, max-age=300" } });
+  return Response.json(body);
 }

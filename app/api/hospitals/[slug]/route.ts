@@ -5,5 +5,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const h = /^[a-z0-9-]{1,100}$/.test(slug) ? await getHospital(slug) : null;
   if (!h) return apiError(404, "No hospital has that slug. GET /api/hospitals lists them all.");
-  return Response.json(apiProfile(h), { headers: { "Cache-Control": "public, max-age=300" } });
+  return Response.json(apiProfile(h));
 }
