@@ -267,6 +267,8 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; times
     const key = req.url!;
     const hit = pages.get(key);
     if (hit) return sendKept(req, res, hit, "hit");
+    // A HEAD's answer has no body to keep.
+    if (req.method === "HEAD") return next(req, res);
     const pending = rendering.get(key);
     if (pending) {
       const page = await pending.catch(() => null);

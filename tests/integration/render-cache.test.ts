@@ -126,6 +126,16 @@ describe("the page cache", () => {
     expect(rendersOf("/hospitals?city=elsewhere")).toBe(0);
   });
 
+  it("keeps no page from a HEAD, and answers a HEAD from a kept page", async () => {
+    const head = await fetch(`${origin}/hospitals?city=head`, { method: "HEAD" });
+    expect(head.headers.get("x-render-cache")).toBeNull();
+    const get = await fetch(`${origin}/hospitals?city=head`);
+    expect(get.headers.get("x-render-cache")).toBe("miss");
+    expect(await get.text()).toContain("<p>/hospitals?city=head</p>");
+    const again = await fetch(`${origin}/hospitals?city=head`, { method: "HEAD" });
+    expect([again.status, again.headers.get("x-render-cache"), again.headers.get("etag")]).toEqual([200, "hit", get.headers.get("etag")]);
+  });
+
   it("lets concurrent first requests for a URL share one render", async () => {
     const bodies = await Promise.all(Array.from({ length: 8 }, () => fetch(`${origin}/hospitals?city=york`).then((r) => r.text())));
     expect(new Set(bodies).size).toBe(1);
