@@ -1,8 +1,12 @@
 // Drives one route with autocannon from the benchmark process.
 import autocannon from "autocannon";
 
-/** "reference": measured for comparison, with no target of its own. */
-export type RouteKind = "baseline" | "static" | "content" | "dynamic" | "reference";
+/**
+ * "reference": measured for comparison, with no target of its own. "ceiling": not the
+ * site at all but a bare Node server sending /about's bytes from memory (ceiling.ts), the
+ * most this machine serves a page at.
+ */
+export type RouteKind = "ceiling" | "baseline" | "static" | "content" | "dynamic" | "reference";
 
 export type Route = { id: string; label: string; path: string; kind: RouteKind };
 
@@ -34,12 +38,15 @@ export type RouteResult = {
   errors: number;
   timeouts: number;
   ratioToBaseline: number | null;
+  /** Throughput against the mean of the static ceiling's runs. */
+  ratioToCeiling: number | null;
 };
 
-const headers = { "accept-encoding": "gzip, deflate, br" };
+/** What every benchmark client sends (autocannon, the ceiling's copy of /about, the mix). */
+export const clientHeaders = { "accept-encoding": "gzip, deflate, br" };
 
 async function cannon(url: string, connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 30, headers });
+  return autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 30, headers: clientHeaders });
 }
 
 /**
@@ -52,19 +59,19 @@ export async function measureRoute(
   origin: string,
   route: Route,
   opts: { connections: number; seconds: number; warmupSeconds: number; settle: () => Promise<void> },
-): Promise<Omit<RouteResult, "ratioToBaseline">> {
+): Promise<Omit<RouteResult, "ratioToBaseline" | "ratioToCeiling">> {
   const url = `${origin}${route.path}`;
   await opts.settle();
   const t0 = performance.now();
-  const first = await fetch(url, { redirect: "manual", headers });
+  const first = await fetch(url, { redirect: "manual", headers: clientHeaders });
   const body = await first.arrayBuffer();
   const firstMs = performance.now() - t0;
   if (opts.warmupSeconds > 0) await cannon(url, opts.connections, opts.warmupSeconds);
   await opts.settle();
   const r = await cannon(url, opts.connections, opts.seconds);
   await opts.settle();
-  const single = await autocannon({ url, connections: 1, amount: 5, timeout: 60, headers });
-  const after = await fetch(url, { redirect: "manual", headers });
+  const single = await autocannon({ url, connections: 1, amount: 5, timeout: 60, headers: clientHeaders });
+  const after = await fetch(url, { redirect: "manual", headers: clientHeaders });
   await after.arrayBuffer();
   const done = r.requests.total > 0;
   return {

@@ -1,8 +1,9 @@
 // Synthetic content for the benchmark: the real reference content (places, services,
-// glossary, sarcoma types, treatments, pathways) plus N clearly fake hospitals with
-// realistic fields and relations. Hospital i is the same for every N (its own seeded
-// random stream), so /hospitals/synthetic-test-hospital-0042 is one record at each size.
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+// glossary, sarcoma types, treatments, pathways, questions to ask, support organisations)
+// plus N clearly fake hospitals with realistic fields and relations. Hospital i is the
+// same for every N (its own seeded random stream), so /hospitals/synthetic-test-hospital-0042
+// is one record at each size.
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import { readContentFile } from "../../lib/content/read";
@@ -19,6 +20,8 @@ type Vocabulary = {
 };
 
 const REFERENCE = ["places.md", "services.md", "glossary.md", "sarcomas", "treatments", "pathways"] as const;
+/** Reference content that only some versions of the site have (the store of a later one needs it): copied when there. */
+const REFERENCE_IF_PRESENT = ["centre-questions.md", "support"] as const;
 
 export const SYNTHETIC_PREFIX = "synthetic-test-hospital-";
 
@@ -104,8 +107,15 @@ const BODIES = [
   "This hospital is not real. Its details were made up by a script.\n\nChildren may have chemotherapy and radiotherapy at different sites. A key worker helps the family through each stage.",
 ];
 
+/**
+ * The filter values the written hospitals use, sorted: what a listing URL can ask for and
+ * find something (a city and its country, a sarcoma type, a service), and every city, for
+ * `near`.
+ */
+export type UsedVocabulary = { city: string[]; country: string[]; tumor: string[]; service: string[]; near: string[] };
+
 /** One fake hospital as front matter and body; the same i always gives the same record. */
-function hospitalFile(i: number, v: Vocabulary, today: string): string {
+function hospitalFile(i: number, v: Vocabulary, today: string, used: Record<keyof UsedVocabulary, Set<string>>): string {
   const r = random(0x5eed ^ Math.imul(i + 1, 0x9e3779b1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)];
   const chance = (p: number) => r() < p;
@@ -121,6 +131,10 @@ function hospitalFile(i: number, v: Vocabulary, today: string): string {
   if (treats.length === 0) treats.push("rhabdomyosarcoma");
   const services = v.services.filter(() => chance(0.3));
   const treatments = v.treatments.filter(() => chance(0.1));
+  used.city.add(city.slug);
+  used.country.add(city.country);
+  for (const t of treats) used.tumor.add(t);
+  for (const s of services) used.service.add(s);
 
   let summary = pick(SUMMARIES)(name, city.name, treats.length);
   if (summaryGrade(summary) > MAX_SUMMARY_GRADE - 1) summary = FALLBACK_SUMMARY(city.name);
@@ -190,14 +204,22 @@ function hospitalFile(i: number, v: Vocabulary, today: string): string {
 
 /**
  * Writes `<outDir>/` as a content folder: the reference files copied from `referenceDir`
- * and N synthetic hospitals. Anything already in outDir is removed first.
+ * and N synthetic hospitals. Anything already in outDir is removed first. Returns the
+ * filter values the hospitals use.
  */
-export function writeSyntheticContent(referenceDir: string, outDir: string, n: number, today: string): void {
+export function writeSyntheticContent(referenceDir: string, outDir: string, n: number, today: string): UsedVocabulary {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, "hospitals"), { recursive: true });
   for (const entry of REFERENCE) cpSync(path.join(referenceDir, entry), path.join(outDir, entry), { recursive: true });
-  const vocab = readVocabulary(outDir);
-  for (let i = 0; i < n; i++) {
-    writeFileSync(path.join(outDir, "hospitals", `${syntheticSlug(i)}.md`), hospitalFile(i, vocab, today));
+  for (const entry of REFERENCE_IF_PRESENT) {
+    if (existsSync(path.join(referenceDir, entry))) cpSync(path.join(referenceDir, entry), path.join(outDir, entry), { recursive: true });
   }
+  const vocab = readVocabulary(outDir);
+  const used = { city: new Set<string>(), country: new Set<string>(), tumor: new Set<string>(), service: new Set<string>(), near: new Set<string>() };
+  for (const c of vocab.cities) used.near.add(c.slug);
+  for (let i = 0; i < n; i++) {
+    writeFileSync(path.join(outDir, "hospitals", `${syntheticSlug(i)}.md`), hospitalFile(i, vocab, today, used));
+  }
+  const sorted = (s: Set<string>) => [...s].sort();
+  return { city: sorted(used.city), country: sorted(used.country), tumor: sorted(used.tumor), service: sorted(used.service), near: sorted(used.near) };
 }
