@@ -9,7 +9,8 @@
 // options as `next start`, and PORT and HOSTNAME as well. `npm run build` bundles this file
 // to .next/production-server.mjs (npm's postbuild), so the server runs on plain Node.
 import cluster, { type Worker } from "node:cluster";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import next from "next";
 import { config, parseConfig } from "./lib/config";
@@ -36,6 +37,9 @@ try {
 const hostname = values.hostname ?? env.HOSTNAME;
 const port = env.PORT;
 const times = { maxAge: env.CACHE_MAX_AGE, staleWhileRevalidate: env.CACHE_STALE_SECONDS };
+
+/** What each worker asks itself before it listens (see below). */
+const WARM_UP = ["/hospitals", "/hospitals?near=leeds", "/search?q=sarcoma", "/compare"];
 
 type Message = { kind: "kept"; url: string; page: KeptPage } | { kind: "ready"; pid: number };
 
@@ -104,7 +108,7 @@ if (cluster.isPrimary) {
     if (message.kind === "kept") cache.adopt(message.url, message.page);
   });
 
-  createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     if (served.send(req, res)) return;
     cache.handle(req, res).catch((error: unknown) => {
       console.error(error);
@@ -113,5 +117,27 @@ if (cluster.isPrimary) {
         res.end("Internal Server Error");
       } else res.destroy();
     });
-  }).listen(port, hostname, () => process.send?.({ kind: "ready", pid: process.pid } satisfies Message));
+  };
+
+  // Before taking requests, a few of its own on a private port: the first listing, search
+  // and "near" answers load the listing index, the search index and the gazetteer, and the
+  // code behind them (a second or more), which no visitor should wait for.
+  const warmUp = createServer(answer);
+  await new Promise<void>((resolve) => warmUp.listen({ port: 0, host: "127.0.0.1", exclusive: true }, resolve));
+  const local = `http://127.0.0.1:${(warmUp.address() as AddressInfo).port}`;
+  for (const url of WARM_UP)
+    await fetch(`${local}${url}`).then(
+      (r) => r.arrayBuffer(),
+      () => undefined,
+    );
+  warmUp.closeAllConnections();
+  warmUp.close();
+
+  const server = createServer(answer).listen(port, hostname, () => process.send?.({ kind: "ready", pid: process.pid } satisfies Message));
+  // Asked to stop (by the primary, or a process manager): finish what is in flight, then exit.
+  process.once("SIGTERM", () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
 }

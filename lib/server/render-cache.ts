@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { chooseEncoding, compressible, etagOf, ifNoneMatchHits, type Encoding } from "./encoding";
 import { withoutFrameworkScripts } from "./framework-scripts";
@@ -26,8 +26,8 @@ const MAX_URL_LENGTH = 2000;
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-/** A kept answer as it travels between workers: plain data (headers flat, as writeHead takes them). */
-export type KeptPage = { etag: string; headers: string[]; gzip: Uint8Array; br: Uint8Array };
+/** A kept answer as it travels between workers: plain data (headers flat, as writeHead takes them), brotli only. */
+export type KeptPage = { etag: string; headers: string[]; br: Uint8Array };
 
 const pathnameOf = (req: IncomingMessage) => {
   const q = req.url!.indexOf("?");
@@ -111,8 +111,8 @@ const contentType = (c: Captured) => String(c.headers["content-type"] ?? "");
 const isHtml = (c: Captured) => contentType(c).startsWith("text/html");
 
 const gzip = (body: Buffer) => gzipSync(body, { level: 6 });
-// Quality 5: about as fast as gzip and smaller; prerendered pages get the build's 10.
-const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+// Quality 4: as fast as gzip at level 6 and smaller; prerendered pages get the build's 10.
+const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
 
 /** Headers Next set that the server replaces: framing, encoding, validators and caching are its own. */
 const REPLACED = new Set([
@@ -178,25 +178,29 @@ function sendBody(req: IncomingMessage, res: ServerResponse, f: ReturnType<typeo
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** A kept page ready to send: its headers for each encoding worked out once. */
-type Kept = { etag: string; notModified: string[]; br: [string[], Buffer]; gzip: [string[], Buffer]; headers: string[]; size: number };
+/**
+ * A kept page ready to send: its headers for each encoding worked out once. It is kept as
+ * brotli, which nearly every browser takes; the gzip copy is made on the first request
+ * that needs it, and a client that takes neither gets the page decompressed for it.
+ */
+type Kept = { etag: string; notModified: string[]; headers: string[]; br: [string[], Buffer]; gzip: [string[], Buffer] | null };
+
+const withBody = (headers: string[], encoding: Encoding, body: Buffer): [string[], Buffer] => [
+  [...headers, ...(encoding === "identity" ? [] : ["content-encoding", encoding]), "content-length", String(body.length)],
+  body,
+];
 
 function toKept(page: KeptPage): Kept {
   const br = Buffer.from(page.br.buffer, page.br.byteOffset, page.br.byteLength);
-  const gz = Buffer.from(page.gzip.buffer, page.gzip.byteOffset, page.gzip.byteLength);
   const cacheIndex = page.headers.indexOf("cache-control");
   const notModified = ["cache-control", page.headers[cacheIndex + 1], "etag", page.etag, "vary", "Accept-Encoding"];
-  return {
-    etag: page.etag,
-    notModified,
-    headers: page.headers,
-    br: [[...page.headers, "content-encoding", "br", "content-length", String(br.length)], br],
-    gzip: [[...page.headers, "content-encoding", "gzip", "content-length", String(gz.length)], gz],
-    size: br.length + gz.length + 2048,
-  };
+  return { etag: page.etag, notModified, headers: page.headers, br: withBody(page.headers, "br", br), gzip: null };
 }
 
-/** Sends a kept page in the client's encoding (identity unzipped for the rare client that takes none). */
+/** What a kept page holds: its brotli copy, room for the gzip copy (about 1.2 times as large) if a client asks for it, and its headers. */
+const sizeOf = (p: Kept) => Math.ceil(p.br[1].length * 2.2) + 2048;
+
+/** Sends a kept page in the client's encoding. */
 function sendKept(req: IncomingMessage, res: ServerResponse, page: Kept, state: "hit" | "miss"): void {
   if (ifNoneMatchHits(req.headers["if-none-match"], page.etag)) {
     res.writeHead(304, page.notModified);
@@ -204,15 +208,11 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: Kept, state: 
     return;
   }
   const encoding = chooseEncoding(req);
-  const [headers, body] =
-    encoding === "identity"
-      ? (() => {
-          const plain = gunzipSync(page.gzip[1]);
-          return [[...page.headers, "content-length", String(plain.length)], plain] as const;
-        })()
-      : page[encoding];
-  res.writeHead(200, [...headers, "x-render-cache", state]);
-  res.end(req.method === "HEAD" ? undefined : body);
+  let sent = page.br;
+  if (encoding === "gzip") sent = page.gzip ??= withBody(page.headers, "gzip", gzip(brotliDecompressSync(page.br[1])));
+  else if (encoding === "identity") sent = withBody(page.headers, "identity", brotliDecompressSync(page.br[1]));
+  res.writeHead(200, [...sent[0], "x-render-cache", state]);
+  res.end(req.method === "HEAD" ? undefined : sent[1]);
 }
 
 /** What a kept route answers that can be kept: a 200 page, JSON or CSV, not compressed by Next. */
@@ -221,10 +221,11 @@ function keepable(c: Captured, route: RouteEntry, times: CacheTimes): KeptPage |
   const type = contentType(c);
   if (!(isHtml(c) || type.startsWith("application/json") || type.startsWith("text/csv"))) return null;
   const f = finished(c, route);
-  const headers = Object.entries({ ...f.headers, "cache-control": cacheControl("shared", times), etag: etagOf(f.body), vary: "Accept-Encoding" }).flatMap(
-    ([k, v]) => (Array.isArray(v) ? v.flatMap((x) => [k, x]) : [k, v]),
+  const etag = etagOf(f.body);
+  const headers = Object.entries({ ...f.headers, "cache-control": cacheControl("shared", times), etag, vary: "Accept-Encoding" }).flatMap(([k, v]) =>
+    Array.isArray(v) ? v.flatMap((x) => [k, x]) : [k, v],
   );
-  return { etag: etagOf(f.body), headers, gzip: gzip(f.body), br: brotli(f.body) };
+  return { etag, headers, br: brotli(f.body) };
 }
 
 export type RenderCache = {
@@ -241,7 +242,7 @@ export type RenderCache = {
  * with each page this process renders and keeps, so server.ts can share it.
  */
 export function createRenderCache(next: Handler, opts: { maxBytes: number; times: CacheTimes; onKeep?: (url: string, page: KeptPage) => void }): RenderCache {
-  const pages = new LRUCache<string, Kept>({ maxSize: opts.maxBytes, sizeCalculation: (p) => p.size });
+  const pages = new LRUCache<string, Kept>({ maxSize: opts.maxBytes, sizeCalculation: sizeOf });
   // Requests for a URL being rendered wait for that render instead of starting their own.
   const rendering = new Map<string, Promise<Kept | null>>();
 

@@ -99,7 +99,7 @@ describe("the page cache", () => {
     expect(rendersOf("/hospitals?city=bath")).toBe(1);
   });
 
-  it("renders without compression or the client's validator, and keeps brotli and gzip copies", async () => {
+  it("renders without compression or the client's validator, and sends brotli, gzip or neither from what it keeps", async () => {
     const res = await fetch(`${origin}/search?q=zip`, { headers: { "accept-encoding": "gzip", "if-none-match": '"stale"' } });
     const render = renders.find((r) => r.url === "/search?q=zip")!;
     expect([render.acceptEncoding, render.ifNoneMatch]).toEqual([undefined, undefined]);
