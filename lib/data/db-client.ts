@@ -11,7 +11,11 @@ export function databasePath(): string {
   return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(process.cwd(), "data", "directory.db");
 }
 
-/** The one way this project makes a Prisma client: SQLite through better-sqlite3. */
+/**
+ * The one way this project makes a Prisma client: SQLite through better-sqlite3, read-only
+ * (the content build is the only writer, and it writes a new file), on a store that must
+ * exist: a missing one is an error, not a new empty file.
+ */
 export function createPrismaClient(file: string = databasePath()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}` }) });
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, readonly: true, fileMustExist: true }) });
 }
