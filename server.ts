@@ -12,7 +12,6 @@ import cluster, { type Worker } from "node:cluster";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
-import next from "next";
 import { config, parseConfig } from "./lib/config";
 import { BuildOutputError, loadBuildOutput } from "./lib/server/build-output";
 import { createRenderCache, type KeptPage } from "./lib/server/render-cache";
@@ -57,7 +56,9 @@ if (cluster.isPrimary) {
   let ready = 0;
   const listening = new Set<Worker>();
   const start = () => {
-    const worker = cluster.fork();
+    // Two malloc arenas rather than one per thread: glibc's default kept tens of MB per worker
+    // that the compression and SQLite threads had freed.
+    const worker = cluster.fork({ MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" });
     worker.on("message", (message: Message) => {
       if (message.kind === "kept") {
         for (const other of Object.values(cluster.workers ?? {})) if (other && other !== worker) other.send(message);
@@ -96,6 +97,8 @@ if (cluster.isPrimary) {
   process.on("SIGINT", stop);
 } else {
   const served = loadServedPages(build.served, build.servedDir, times);
+  // Only workers load Next: the primary forks and forwards, and stays small.
+  const { default: next } = await import("next");
   const app = next({ dev: false, hostname, port });
   const handler = app.getRequestHandler();
   await app.prepare();

@@ -2,7 +2,7 @@
 // what the production server sends from memory (server.ts, lib/server/render-cache.ts):
 // the HTML without the framework's scripts (lib/server/framework-scripts.ts), the SHA-256
 // of each inline script it runs (its CSP), a weak ETag of its bytes, and its gzip and
-// brotli copies, compressed once here at high levels. The files of public/ join them. Writes .next/served/pages.json
+// brotli copies, compressed once here at high levels. The files of public/ and Next's built files join them. Writes .next/served/pages.json
 // and the bodies beside it.
 //
 // Checks the build against the route table (lib/server/routes.ts) on the way: a route
@@ -25,7 +25,7 @@ import {
 } from "../lib/server/build-output";
 import { compressible, etagOf } from "../lib/server/encoding";
 import { withoutFrameworkScripts } from "../lib/server/framework-scripts";
-import { PUBLIC_ROUTE, ROUTES, routeOf } from "../lib/server/routes";
+import { NEXT_STATIC_ROUTE, PUBLIC_ROUTE, ROUTES, routeOf } from "../lib/server/routes";
 import { inlineScriptHashes } from "../lib/server/security";
 
 const started = performance.now();
@@ -42,7 +42,7 @@ function fail(lines: string[]): never {
 }
 
 // Every prerendered path, with its route in the table.
-const pages: { path: string; route: string }[] = [];
+const pages: { path: string; route: string; file?: string; type?: string }[] = [];
 for (const [urlPath, entry] of Object.entries(manifest.routes)) {
   if (entry.initialRevalidateSeconds !== false) {
     problems.push(`${urlPath} is prerendered with revalidation, which the server does not support (it keeps pages until the next build).`);
@@ -68,22 +68,32 @@ const fileBase = (urlPath: string) => path.join(APP, urlPath === "/" ? "index" :
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-// The files of public/ (icons, the web app manifest) are served the same way, from memory.
-const PUBLIC = "public";
-const PUBLIC_TYPES: Record<string, string> = {
+// Files are served the same way, from memory: those of public/ (icons, the web app
+// manifest) and Next's own built files (the stylesheet; scripts only a server error's page uses).
+const FILE_TYPES: Record<string, string> = {
+  ".css": "text/css; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
   ".ico": "image/x-icon",
   ".png": "image/png",
   ".svg": "image/svg+xml",
   ".webmanifest": "application/manifest+json",
   ".txt": "text/plain; charset=utf-8",
+  ".woff2": "font/woff2",
 };
-const publicFiles = readdirSync(PUBLIC, { recursive: true, withFileTypes: true })
-  .filter((d) => d.isFile())
-  .map((d) => path.relative(PUBLIC, path.join(d.parentPath, d.name)).split(path.sep).join("/"));
-for (const f of publicFiles) {
-  if (!PUBLIC_TYPES[path.extname(f)])
-    problems.push(`public/${f}: no content type for ${path.extname(f) || "a file without an extension"} in scripts/prepare-pages.ts.`);
-  else pages.push({ path: `/${f}`, route: PUBLIC_ROUTE });
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join("/"));
+for (const f of filesIn("public")) {
+  const type = FILE_TYPES[path.extname(f)];
+  if (!type) problems.push(`public/${f}: no content type for ${path.extname(f) || "a file without an extension"} in scripts/prepare-pages.ts.`);
+  else pages.push({ path: `/${f}`, route: PUBLIC_ROUTE, file: path.join("public", f), type });
+}
+// A built file of a type not listed is left to Next, which serves them all.
+const STATIC = path.join(BUILD_DIR, "static");
+for (const f of filesIn(STATIC)) {
+  const type = FILE_TYPES[path.extname(f)];
+  if (type) pages.push({ path: `${NEXT_STATIC_ROUTE}${f}`, route: NEXT_STATIC_ROUTE, file: path.join(STATIC, f), type });
 }
 if (problems.length) fail(problems);
 
@@ -92,11 +102,10 @@ mkdirSync(OUT, { recursive: true });
 
 let raw = 0;
 let sent = 0;
-async function prepare(page: { path: string; route: string }, index: number): Promise<ServedPage> {
-  const isPublic = page.route === PUBLIC_ROUTE;
+async function prepare(page: (typeof pages)[number], index: number): Promise<ServedPage> {
   const base = fileBase(page.path);
-  const meta = isPublic ? {} : readMeta(`${base}.meta`);
-  const isHtml = !isPublic && ROUTES.find((r) => r.route === page.route)!.body === "html";
+  const meta = page.file ? {} : readMeta(`${base}.meta`);
+  const isHtml = !page.file && ROUTES.find((r) => r.route === page.route)!.body === "html";
   let body: Buffer;
   let contentType: string;
   let scriptHashes: string[] | null = null;
@@ -107,10 +116,10 @@ async function prepare(page: { path: string; route: string }, index: number): Pr
     body = Buffer.from(stripped, "utf8");
     contentType = "text/html; charset=utf-8";
     scriptHashes = inlineScriptHashes(stripped);
-  } else if (isPublic) {
-    body = readFileSync(path.join(PUBLIC, page.path));
+  } else if (page.file) {
+    body = readFileSync(page.file);
     raw += body.length;
-    contentType = PUBLIC_TYPES[path.extname(page.path)];
+    contentType = page.type!;
   } else {
     body = readFileSync(`${base}.body`);
     raw += body.length;

@@ -26,8 +26,11 @@ export type RouteEntry = {
 /** The route the files of public/ are served under: as prerendered pages are, from memory. */
 export const PUBLIC_ROUTE = "public/";
 
+/** Next's built files (their names carry a hash of their content), also served from memory. */
+export const NEXT_STATIC_ROUTE = "/_next/static/";
+
 /** Next's own routes, which answer other paths and are not served under their own. */
-export const isFrameworkRoute = (route: string) => route.startsWith("/_");
+export const isFrameworkRoute = (route: string) => route === "/_not-found" || route === "/_global-error";
 
 export const ROUTES: readonly RouteEntry[] = [
   { route: "/", render: "kept", body: "html" },
@@ -91,8 +94,10 @@ export type CacheTimes = { maxAge: number; staleWhileRevalidate: number };
  * a while as it does. A page with a nonce, a React data request and an error are never
  * stored; a "not found" page is kept briefly.
  */
-export function cacheControl(kind: "shared" | "private" | "not-found", times: CacheTimes): string {
+export function cacheControl(kind: "shared" | "private" | "not-found" | "immutable", times: CacheTimes): string {
   if (kind === "private") return "private, no-store";
+  // A file whose name changes with its content: Next's built files.
+  if (kind === "immutable") return "public, max-age=31536000, immutable";
   if (kind === "not-found") return `public, max-age=${Math.min(60, times.maxAge)}`;
   return `public, max-age=${times.maxAge}, stale-while-revalidate=${times.staleWhileRevalidate}`;
 }

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import type { ServedManifest } from "./build-output";
 import { chooseEncoding, ifNoneMatchHits, type Encoding } from "./encoding";
-import { cacheControl, isFrameworkRoute, type CacheTimes } from "./routes";
+import { cacheControl, isFrameworkRoute, NEXT_STATIC_ROUTE, type CacheTimes } from "./routes";
 import { baseHeaders, hashCsp } from "./security";
 
 // The prerendered pages, sent from memory without calling Next: each as the build step
@@ -11,7 +12,15 @@ import { baseHeaders, hashCsp } from "./security";
 // at start, so a request costs a lookup, a choice of encoding and a write.
 
 type Variant = { headers: string[]; body: Buffer };
-type Page = { etag: string; status: number; variants: Partial<Record<Encoding, Variant>>; notModified: string[] };
+type Page = { etag: string; status: number; variants: Partial<Record<Encoding, Variant>>; notModified: string[]; common: Record<string, string> };
+
+const variant = (common: Record<string, string>, encoding: Encoding, body: Buffer): Variant => ({
+  headers: Object.entries({ ...common, ...(encoding === "identity" ? {} : { "content-encoding": encoding }), "content-length": String(body.length) }).flat(),
+  body,
+});
+
+/** The page for a client that takes no compression, made from its gzip copy. */
+const unzipped = (page: Page) => variant(page.common, "identity", gunzipSync(page.variants.gzip!.body));
 
 export type ServedPages = {
   /** Answers a GET or HEAD for a prerendered page and returns true, or returns false for any other request. */
@@ -25,9 +34,9 @@ const flat = (headers: Record<string, string>) => Object.entries(headers).flat()
 export function loadServedPages(manifest: ServedManifest, dir: string, times: CacheTimes): ServedPages {
   const pages = new Map<string, Page>();
   let bytes = 0;
-  const cache = cacheControl("shared", times);
   for (const p of manifest.pages) {
     if (isFrameworkRoute(p.route)) continue;
+    const cache = cacheControl(p.route === NEXT_STATIC_ROUTE ? "immutable" : "shared", times);
     const common: Record<string, string> = {
       "content-type": p.contentType,
       "content-security-policy": hashCsp(p.scriptHashes ?? []),
@@ -39,14 +48,15 @@ export function loadServedPages(manifest: ServedManifest, dir: string, times: Ca
     const variants: Page["variants"] = {};
     for (const encoding of ["identity", "gzip", "br"] as const) {
       const file = p.files[encoding];
-      if (!file) continue;
+      // A page with compressed copies is held only compressed: the rare client that takes
+      // neither gets the gzip copy unzipped.
+      if (!file || (encoding === "identity" && p.files.gzip)) continue;
       const body = readFileSync(path.join(dir, file));
       bytes += body.length;
-      const headers = { ...common, ...(encoding === "identity" ? {} : { "content-encoding": encoding }), "content-length": String(body.length) };
-      variants[encoding] = { headers: flat(headers), body };
+      variants[encoding] = variant(common, encoding, body);
     }
     const notModified = flat({ "cache-control": cache, etag: p.etag, ...(p.files.gzip ? { vary: "Accept-Encoding" } : {}) });
-    pages.set(p.path, { etag: p.etag, status: p.status, variants, notModified });
+    pages.set(p.path, { etag: p.etag, status: p.status, variants, notModified, common });
   }
 
   function send(req: IncomingMessage, res: ServerResponse): boolean {
@@ -61,7 +71,8 @@ export function loadServedPages(manifest: ServedManifest, dir: string, times: Ca
       res.end();
       return true;
     }
-    const variant = page.variants[chooseEncoding(req)] ?? page.variants.identity!;
+    const encoding = chooseEncoding(req);
+    const variant = page.variants[encoding] ?? page.variants.identity ?? unzipped(page);
     res.writeHead(page.status, variant.headers);
     res.end(req.method === "HEAD" ? undefined : variant.body);
     return true;
