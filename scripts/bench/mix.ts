@@ -6,23 +6,11 @@
 import http from "node:http";
 import type * as SearchParams from "../../lib/params/search-params";
 import { clientHeaders } from "./load";
-import type { UsedVocabulary } from "./synthetic";
+import { seededRandom, type UsedVocabulary } from "./synthetic";
 
 type Params = Pick<typeof SearchParams, "hospitalsUrl" | "parseHospitalParams" | "MAX_VALUES_PER_FILTER">;
 type RawParams = SearchParams.RawParams;
 type Filters = Partial<SearchParams.HospitalFilters>;
-
-/** mulberry32, as in synthetic.ts: the same seed gives the same mix on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** US ZIP codes (the store holds every one) and a town that is not one of the cities, for `near`. */
 const OTHER_NEAR = ["80203", "10001", "60601", "94110", "02115", "stockport-gb"];
@@ -57,7 +45,7 @@ export type ListingMix = {
  * later page, the map. Some sets find nothing; the page says so, with a 200.
  */
 export function buildListingMix(params: Params, used: UsedVocabulary, count: number, seed: number): ListingMix {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)];
   const some = (items: readonly string[], weights: readonly number[]): string[] => {
     // weights[k]: the chance of k values (the rest of the chance: none).

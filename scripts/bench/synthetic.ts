@@ -29,8 +29,8 @@ export function syntheticSlug(i: number): string {
   return `${SYNTHETIC_PREFIX}${String(i).padStart(4, "0")}`;
 }
 
-/** mulberry32: small, fast, good enough to spread test data. */
-function random(seed: number): () => number {
+/** mulberry32: small, fast, good enough to spread test data; the same seed gives the same stream. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -116,7 +116,7 @@ export type UsedVocabulary = { city: string[]; country: string[]; tumor: string[
 
 /** One fake hospital as front matter and body; the same i always gives the same record. */
 function hospitalFile(i: number, v: Vocabulary, today: string, used: Record<keyof UsedVocabulary, Set<string>>): string {
-  const r = random(0x5eed ^ Math.imul(i + 1, 0x9e3779b1));
+  const r = seededRandom(0x5eed ^ Math.imul(i + 1, 0x9e3779b1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)];
   const chance = (p: number) => r() < p;
   const slug = syntheticSlug(i);
