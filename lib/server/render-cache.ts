@@ -140,29 +140,31 @@ function ownHeaders(c: Captured): Record<string, string | string[]> {
 function finished(
   c: Captured,
   route: RouteEntry | null,
-): { status: number; headers: Record<string, string | string[]>; body: Buffer; times: "shared" | "private" | "not-found" } {
+): { status: number; headers: Record<string, string | string[]>; body: Buffer; cache: "shared" | "private" | "not-found" } {
   const nonce = route?.render === "per-request";
   let body = c.body;
   const headers = ownHeaders(c);
   if (isHtml(c)) {
-    if (c.status < 500) body = Buffer.from(withoutFrameworkScripts(body.toString("utf8")), "utf8");
-    if (!nonce) headers["content-security-policy"] = hashCsp(inlineScriptHashes(body.toString("utf8")));
+    const received = body.toString("utf8");
+    const html = c.status < 500 ? withoutFrameworkScripts(received) : received;
+    body = html === received ? body : Buffer.from(html, "utf8");
+    if (!nonce) headers["content-security-policy"] = hashCsp(inlineScriptHashes(html));
   }
-  const times = nonce
+  const cache = nonce
     ? "private"
     : c.status === 200 || c.status === 301 || c.status === 308
       ? "shared"
       : c.status === 404 || c.status === 410
         ? "not-found"
         : "private";
-  return { status: c.status, headers, body, times };
+  return { status: c.status, headers, body, cache };
 }
 
 /** Sends a body the server made, with its ETag, Vary and the client's encoding; 304 when the client has it. */
 function sendBody(req: IncomingMessage, res: ServerResponse, f: ReturnType<typeof finished>, times: CacheTimes): void {
   const etag = etagOf(f.body);
   const type = String(f.headers["content-type"] ?? "");
-  const cache = cacheControl(f.times, times);
+  const cache = cacheControl(f.cache, times);
   const vary: Record<string, string> = compressible(type) ? { vary: "Accept-Encoding" } : {};
   const headers: Record<string, string | string[]> = { ...f.headers, "cache-control": cache, etag, ...vary };
   if (f.status === 200 && ifNoneMatchHits(req.headers["if-none-match"], etag)) {
@@ -175,7 +177,7 @@ function sendBody(req: IncomingMessage, res: ServerResponse, f: ReturnType<typeo
   if (encoding !== "identity") headers["content-encoding"] = encoding;
   headers["content-length"] = String(body.length);
   res.writeHead(f.status, headers);
-  res.end(req.method === "HEAD" ? undefined : body);
+  res.end(body);
 }
 
 /**
@@ -262,14 +264,14 @@ export function createRenderCache(next: Handler, opts: { maxBytes: number; times
     const path = pathnameOf(req);
     if (!isPlainGet(req)) return next(req, res);
     const route = routeOf(path);
+    const key = req.url!;
+    const hit = route?.render === "kept" ? pages.get(key) : undefined;
+    if (hit) return sendKept(req, res, hit, "hit");
+    // A HEAD has no body to keep, finish or tag: Next answers it as it is.
+    if (req.method === "HEAD") return next(req, res);
     if (route ? route.body !== "html" && route.render !== "kept" : isFile(path)) return next(req, res);
     if (route?.render !== "kept") return sendBody(req, res, finished(await render(req, res), route), opts.times);
 
-    const key = req.url!;
-    const hit = pages.get(key);
-    if (hit) return sendKept(req, res, hit, "hit");
-    // A HEAD's answer has no body to keep.
-    if (req.method === "HEAD") return next(req, res);
     const pending = rendering.get(key);
     if (pending) {
       const page = await pending.catch(() => null);

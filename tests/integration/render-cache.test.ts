@@ -134,6 +134,10 @@ describe("the page cache", () => {
     expect(await get.text()).toContain("<p>/hospitals?city=head</p>");
     const again = await fetch(`${origin}/hospitals?city=head`, { method: "HEAD" });
     expect([again.status, again.headers.get("x-render-cache"), again.headers.get("etag")]).toEqual([200, "hit", get.headers.get("etag")]);
+
+    // Any other HEAD goes to Next as it came: nothing is rendered whole to tag an empty body.
+    await fetch(`${origin}/compare?h=head`, { method: "HEAD", headers: { "accept-encoding": "br" } });
+    expect(renders.find((r) => r.url === "/compare?h=head")!.acceptEncoding).toBe("br");
   });
 
   it("lets concurrent first requests for a URL share one render", async () => {
