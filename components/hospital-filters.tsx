@@ -32,6 +32,54 @@ function FacetGroup({ name, legend, options, hint }: { name: string; legend: str
   );
 }
 
+/**
+ * Cities are too many for a box each (hundreds, most of them a phone's screen apart): the
+ * cities already chosen stay as ticked boxes, to untick, and one list adds another. Only
+ * cities with a hospital for the other choices are offered. The list does not submit the
+ * form by itself (a keyboard user moving through it would be sent away on the first arrow
+ * key); the form's button does.
+ */
+function CityChoice({ options }: { options: FacetOption[] }) {
+  const chosen = options.filter((o) => o.selected);
+  const offered = options.filter((o) => !o.selected && o.count > 0);
+  return (
+    <details className="rounded border border-slate-300 p-3" open={chosen.length > 0}>
+      <summary className="cursor-pointer font-semibold">
+        City
+        {chosen.length > 0 ? ` (${chosen.length} chosen)` : ""}
+      </summary>
+      <fieldset className="mt-2">
+        <legend className="text-sm text-slate-700">Hospitals in any of these cities. Choose a city, then press Show hospitals.</legend>
+        {chosen.length > 0 ? (
+          <ul className="mt-1 space-y-1 [&_input]:mt-1.5 [&_input]:size-4 [&_input]:shrink-0 [&_label]:flex [&_label]:items-start [&_label]:gap-2 [&_label]:py-0.5">
+            {chosen.map((o) => (
+              <li key={o.slug}>
+                <label>
+                  <input type="checkbox" name="city" value={o.slug} defaultChecked />
+                  {`${o.name} (${o.count})`}
+                </label>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {offered.length > 0 ? (
+          <>
+            <label htmlFor="city-add" className="mt-2 block text-sm font-semibold">
+              {chosen.length > 0 ? "Add a city" : "City"}
+            </label>
+            <select id="city-add" name="city" defaultValue="" data-manual="" className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
+              <option value="">{chosen.length > 0 ? "No other city" : "Any city"}</option>
+              {offered.map((o) => (
+                <option key={o.slug} value={o.slug}>{`${o.name} (${o.count})`}</option>
+              ))}
+            </select>
+          </>
+        ) : null}
+      </fieldset>
+    </details>
+  );
+}
+
 /** The listing's filters: a GET form, so every choice is a shareable URL and works without JavaScript. */
 export function HospitalFiltersForm({
   filters,
@@ -62,13 +110,13 @@ export function HospitalFiltersForm({
         hint="Hospitals for any of these: those whose own pages name the type, and centres in a network that covers it. Numbers count both."
       />
       <FacetGroup name="country" legend="Country" options={facets.country} hint="Hospitals in any of these countries." />
-      <FacetGroup name="city" legend="City" options={facets.city} hint="Hospitals in any of these cities." />
+      <CityChoice options={facets.city} />
       <FacetGroup name="service" legend="Services" options={facets.service} hint="Hospitals that list all of the services you choose." />
       {filters.view === "map" ? <input type="hidden" name="view" value="map" /> : null}
       <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
         Show hospitals
       </button>
-      <p className="text-xs text-slate-700">With JavaScript on, the results update as soon as you change a choice.</p>
+      <p className="text-xs text-slate-700">With JavaScript on, the results update as soon as you tick or untick a box.</p>
       <AutoSubmit formId="filters" nonce={nonce} />
     </form>
   );

@@ -9,7 +9,7 @@ test.describe("with JavaScript off", () => {
     await page.goto("/hospitals");
     const form = page.getByRole("form", { name: "Filter hospitals" });
     await form.locator("summary", { hasText: "City" }).click();
-    await form.getByRole("checkbox", { name: /^Manchester \(\d+\)$/ }).check();
+    await form.getByLabel("City", { exact: true }).selectOption("manchester");
     await form.locator("summary", { hasText: "Sarcoma type" }).click();
     await form.getByRole("checkbox", { name: /^Rhabdomyosarcoma \(\d+\)$/ }).check();
     await form.getByRole("button", { name: "Show hospitals" }).click();
@@ -41,7 +41,7 @@ test.describe("with JavaScript off", () => {
     await page.goto("/hospitals");
     const form = page.getByRole("form", { name: "Filter hospitals" });
     await form.locator("summary", { hasText: "City" }).click();
-    await form.getByRole("checkbox", { name: /^London \(\d+\)$/ }).check();
+    await form.getByLabel("City", { exact: true }).selectOption("london");
     await form.locator("summary", { hasText: "Sarcoma type" }).click();
     await form.getByRole("checkbox", { name: /^Rhabdomyosarcoma \(\d+\)$/ }).check();
     await form.getByRole("button", { name: "Show hospitals" }).click();
@@ -126,12 +126,26 @@ test("unconfirmed values are shown as unconfirmed", async ({ page }) => {
   await expect(page.getByText("Not confirmed: this comes from a third-party directory").first()).toBeVisible();
 });
 
-test("with JavaScript on, a filter shows its results as soon as it is chosen", async ({ page }) => {
+test("with JavaScript on, a ticked filter shows its results at once, with the city chosen in the list", async ({ page }) => {
   await page.goto("/hospitals");
   const form = page.getByRole("form", { name: "Filter hospitals" });
   await form.locator("summary", { hasText: "City" }).click();
-  await form.getByRole("checkbox", { name: /^Leeds \(\d+\)$/ }).check();
-  await expect(page).toHaveURL("/hospitals?city=leeds");
+  // Choosing in the list does not leave the page (a keyboard moves through it)...
+  await form.getByLabel("City", { exact: true }).selectOption("leeds");
+  await form.locator("summary", { hasText: "Sarcoma type" }).click();
+  // ...ticking a box sends the form, the list's city with it.
+  await form.getByRole("checkbox", { name: /^Rhabdomyosarcoma \(\d+\)$/ }).check();
+  await expect(page).toHaveURL("/hospitals?city=leeds&tumor=rhabdomyosarcoma");
+  // The chosen city is now a ticked box; unticking it sends the form again.
+  await page
+    .getByRole("form", { name: "Filter hospitals" })
+    .getByRole("checkbox", { name: /^Leeds \(\d+\)$/ })
+    .uncheck();
+  await expect(page).toHaveURL("/hospitals?tumor=rhabdomyosarcoma");
+  await page.getByRole("form", { name: "Filter hospitals" }).locator("summary", { hasText: "City" }).click();
+  await page.getByRole("form", { name: "Filter hospitals" }).getByLabel("City", { exact: true }).selectOption("leeds");
+  await page.getByRole("button", { name: "Show hospitals" }).click();
+  await expect(page).toHaveURL("/hospitals?city=leeds&tumor=rhabdomyosarcoma");
   await page.getByLabel("Your town, city or ZIP code").fill("Stockport");
   await page.getByLabel("Your town, city or ZIP code").press("Enter");
   await expect(page).toHaveURL(/\/hospitals\?(?=.*city=leeds)(?=.*near=stockport-gb)/);
