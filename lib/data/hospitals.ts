@@ -5,7 +5,7 @@ import { formatNumber, lowerFirst } from "../present/format";
 import { positionOf, type LatLng } from "../present/geo";
 import { buildHospitalIndex, byDistance, FACETS, networksFor, queryIndex, tierOf, type Facet, type HospitalIndex, type Tier } from "./hospital-index";
 import type { MapPoint } from "../present/map";
-import { once, recentAnswers } from "./memo";
+import { once, recentAnswers, recentBatch } from "./memo";
 import { resolveNear } from "./near";
 import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "../params/search-params";
 
@@ -163,6 +163,25 @@ const recentListing = recentAnswers<KeptListing>("hospital-listings", 100);
 
 const DETAILS_PER_QUERY = 500;
 
+type CardRow = Prisma.HospitalGetPayload<{ select: typeof cardSelect }>;
+// A card's own row does not depend on the filters, and the same hospitals come up in many
+// listings: kept by slug, a listing the cache has not seen asks the store only for the
+// hospitals no recent listing showed (the query and its relations were about a tenth of a
+// cold listing's time).
+const recentCards = recentBatch<CardRow>("hospital-cards", 2_000);
+
+/** The card rows of these hospitals, by slug: kept ones from memory, the rest from the store in batches. */
+async function cardRows(slugs: string[]): Promise<Map<string, CardRow>> {
+  return recentCards(slugs, async (missing) => {
+    const rows = new Map<string, CardRow>();
+    for (let i = 0; i < missing.length; i += DETAILS_PER_QUERY) {
+      const batch = await prisma.hospital.findMany({ where: { slug: { in: missing.slice(i, i + DETAILS_PER_QUERY) } }, select: cardSelect });
+      for (const row of batch) rows.set(row.slug, row);
+    }
+    return rows;
+  });
+}
+
 /** The listing: one page of hospitals for these filters, the total, and the facet counts. */
 export async function listHospitals(f: HospitalFilters, pageSize = PAGE_SIZE): Promise<HospitalListing> {
   const kept = pageSize > PAGE_SIZE ? await computeListing(f, pageSize) : await recentListing(JSON.stringify([f, pageSize]), () => computeListing(f, pageSize));
@@ -185,12 +204,7 @@ async function computeListing(f: HospitalFilters, pageSize: number): Promise<Kep
           .map(({ item, km }) => ({ entry: item, km }))
       : matches.slice(from, from + pageSize).map((entry) => ({ entry, km: null }));
 
-  const details: Prisma.HospitalGetPayload<{ select: typeof cardSelect }>[] = [];
-  for (let i = 0; i < ordered.length; i += DETAILS_PER_QUERY) {
-    const slugs = ordered.slice(i, i + DETAILS_PER_QUERY).map((o) => o.entry.slug);
-    details.push(...(await prisma.hospital.findMany({ where: { slug: { in: slugs } }, select: cardSelect })));
-  }
-  const bySlug = new Map(details.map((d) => [d.slug, d]));
+  const bySlug = await cardRows(ordered.map((o) => o.entry.slug));
 
   const facetCounts = Object.fromEntries(
     FACETS.map((facet) => [facet, Uint32Array.from([...vocab[facet].keys()], (slug) => counts[facet].get(slug) ?? 0)]),

@@ -73,3 +73,33 @@ export function recentAnswers<T extends object>(name: string, max: number): (key
     return pending;
   };
 }
+
+/**
+ * Like recentAnswers, for things asked for many at a time (a page of hospitals): the keys
+ * not kept are loaded together by `loadMissing`, and a key it does not return is an error.
+ */
+export function recentBatch<T extends object>(
+  name: string,
+  max: number,
+): (keys: readonly string[], loadMissing: (keys: string[]) => Promise<Map<string, T>>) => Promise<Map<string, T>> {
+  return async (keys, loadMissing) => {
+    const kept = shared(`batch:${name}`, () => new LRUCache<string, T>({ max }));
+    const found = new Map<string, T>();
+    const missing: string[] = [];
+    for (const key of new Set(keys)) {
+      const value = kept.get(key);
+      if (value) found.set(key, value);
+      else missing.push(key);
+    }
+    if (missing.length > 0) {
+      const loaded = await loadMissing(missing);
+      for (const key of missing) {
+        const value = loaded.get(key);
+        if (!value) throw new Error(`${name}: nothing found for "${key}".`);
+        kept.set(key, value);
+        found.set(key, value);
+      }
+    }
+    return found;
+  };
+}

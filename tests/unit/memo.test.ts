@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { once, recentAnswers } from "@/lib/data/memo";
+import { once, recentAnswers, recentBatch } from "@/lib/data/memo";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -37,6 +37,23 @@ describe("recentAnswers", () => {
     await answer("c", compute("c")); // "a" is now the least recent of three: forgotten
     await answer("a", compute("a"));
     expect(runs).toEqual(["a", "bad", "bad", "b", "c", "a"]);
+  });
+});
+
+describe("recentBatch", () => {
+  it("loads only the keys it does not keep, all at once, and fails on a key the loader did not find", async () => {
+    const asked: string[][] = [];
+    const batch = recentBatch<{ key: string }>("test-batch", 3);
+    const load = async (keys: string[]) => {
+      asked.push(keys);
+      return new Map(keys.filter((k) => k !== "gone").map((k) => [k, { key: k }]));
+    };
+    expect([...(await batch(["a", "b", "a"], load)).keys()]).toEqual(["a", "b"]);
+    expect((await batch(["b", "c"], load)).get("c")).toEqual({ key: "c" });
+    await expect(batch(["gone"], load)).rejects.toThrow('test-batch: nothing found for "gone"');
+    await batch(["d"], load); // keeps three: "a" is the least recent, forgotten
+    await batch(["a", "c", "d"], load);
+    expect(asked).toEqual([["a", "b"], ["c"], ["gone"], ["d"], ["a"]]);
   });
 });
 
