@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import type * as ContentBuild from "../lib/content/build";
 import type * as SearchParams from "../lib/params/search-params";
 import { startCeiling, type Ceiling } from "./bench/ceiling";
-import { measureRoute, type Route } from "./bench/load";
+import { measureRoute, type Route, type RouteResult } from "./bench/load";
 import { buildListingMix, runMix, timeHostile } from "./bench/mix";
 import { mixLine, routeLine, sizeTables } from "./bench/print";
 import { describeMachine, fmt, loadAverage, table, targetTable, writeResults } from "./bench/report";
@@ -192,8 +192,24 @@ try {
         if (route.path === `/hospitals/${syntheticSlug(42)}` && n <= 42) continue;
         const origin = route.kind === "ceiling" ? ceiling.origin : server.origin;
         const r = await measureRoute(origin, route, { connections, seconds, warmupSeconds, settle: () => waitUntilIdle(pids) });
-        result.routes.push({ ...r, ratioToBaseline: null, ratioToCeiling: null });
         log(routeLine(r, lat));
+        let sameBytes: RouteResult["sameBytes"] = null;
+        if ((route.kind === "content" || route.kind === "dynamic") && r.status === 200) {
+          // The same bytes from a bare server: what this page's size alone allows here.
+          const copy = await startCeiling(server.origin, route.path, { portsInUse: new Set([server.port, ceiling.port]) });
+          try {
+            const bare = await measureRoute(
+              copy.origin,
+              { ...route, kind: "ceiling" },
+              { connections, seconds, warmupSeconds, settle: () => waitUntilIdle([...pids, copy.pid]) },
+            );
+            sameBytes = { rps: bare.rps, bodyBytes: copy.bodyBytes, ratio: bare.rps > 0 ? r.rps / bare.rps : null };
+            log(`    the same ${fmt.int(copy.bodyBytes)} bytes from a bare server: ${fmt.int(bare.rps)} req/s (${fmt.pct(sameBytes.ratio)})`);
+          } finally {
+            await copy.stop();
+          }
+        }
+        result.routes.push({ ...r, ratioToBaseline: null, ratioToCeiling: null, sameBytes });
       }
       await waitUntilIdle(pids);
       result.hostile = await timeHostile(server.origin, HOSTILE_URLS);

@@ -40,6 +40,11 @@ export type RouteResult = {
   ratioToBaseline: number | null;
   /** Throughput against the mean of the static ceiling's runs. */
   ratioToCeiling: number | null;
+  /**
+   * For a prerendered or kept page: a bare server (the ceiling's) sending this page's own
+   * bytes, as the server sent them, measured the same way straight after it.
+   */
+  sameBytes: { rps: number; bodyBytes: number; ratio: number | null } | null;
 };
 
 /** What every benchmark client sends (autocannon, the ceiling's copy of /about, the mix). */
@@ -59,7 +64,7 @@ export async function measureRoute(
   origin: string,
   route: Route,
   opts: { connections: number; seconds: number; warmupSeconds: number; settle: () => Promise<void> },
-): Promise<Omit<RouteResult, "ratioToBaseline" | "ratioToCeiling">> {
+): Promise<Omit<RouteResult, "ratioToBaseline" | "ratioToCeiling" | "sameBytes">> {
   const url = `${origin}${route.path}`;
   await opts.settle();
   const t0 = performance.now();

@@ -11,7 +11,7 @@ export const cacheCounts = (m: MixResult) =>
     .map(([k, v]) => `${k} ${v}`)
     .join(", ");
 
-export const routeLine = (r: Omit<RouteResult, "ratioToBaseline" | "ratioToCeiling">, lat: Latency) =>
+export const routeLine = (r: Omit<RouteResult, "ratioToBaseline" | "ratioToCeiling" | "sameBytes">, lat: Latency) =>
   `  ${r.label.padEnd(28)} ${fmt.int(r.rps).padStart(6)} req/s  p50 ${lat(r.p50).padStart(5)} ms  p99 ${lat(r.p99).padStart(5)} ms  alone ${fmt.ms(r.unloadedP50).padStart(5)} ms  first ${fmt.ms(r.firstMs).padStart(5)} ms${r.renderCache ? ` (cache ${r.renderCache})` : ""}${r.status !== 200 || r.non2xx ? `  (status ${r.status}, ${r.non2xx} non-2xx)` : ""}`;
 
 export const mixLine = (label: string, m: MixResult) =>
@@ -24,7 +24,7 @@ export function sizeTables(s: SizeResult, opts: { connections: number; seconds: 
   const out = [
     `\nN = ${s.n.toLocaleString("en-GB")}: ${opts.connections} connections, ${opts.seconds} s per route; server memory over ${m?.processes ?? 0} process(es): peak RSS ${Math.round(m?.peakRssMb ?? 0)} MB together (sampled), VmHWM ${Math.round(m?.peakHwmMb ?? 0)} MB, largest process ${Math.round(m?.largestProcessMb ?? 0)} MB; other processes used ${m?.cpuCoresUsedByOthers.toFixed(2)} of ${opts.cpus} CPUs`,
     table([
-      ["route", "path", "req/s", "p50 ms", "p99 ms", "× baseline", "× ceiling", "alone ms", "first ms", "cache", "HTML KB", "non-2xx"],
+      ["route", "path", "req/s", "p50 ms", "p99 ms", "× baseline", "× ceiling", "× same bytes", "alone ms", "first ms", "cache", "HTML KB", "non-2xx"],
       ...s.routes.map((r) => [
         r.label,
         r.path.length > 48 ? `${r.path.slice(0, 45)}...` : r.path,
@@ -33,6 +33,7 @@ export function sizeTables(s: SizeResult, opts: { connections: number; seconds: 
         lat(r.p99),
         fmt.pct(r.ratioToBaseline),
         fmt.pct(r.ratioToCeiling),
+        r.sameBytes ? fmt.pct(r.sameBytes.ratio) : "",
         fmt.ms(r.unloadedP50),
         fmt.ms(r.firstMs),
         r.renderCache ?? "",
