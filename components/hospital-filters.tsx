@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { FacetOption } from "@/lib/data/hospitals";
 import type { HospitalFilters } from "@/lib/params/search-params";
 import { AutoSubmit } from "./auto-submit";
@@ -5,8 +6,8 @@ import { NearField } from "./near-box";
 
 type Facets = Record<"city" | "country" | "tumor" | "service", FacetOption[]>;
 
-function FacetGroup({ name, legend, options, hint }: { name: string; legend: string; options: FacetOption[]; hint: string }) {
-  const chosen = options.filter((o) => o.selected).length;
+/** A filter's box: closed until something in it is chosen, which its summary then counts. */
+function FacetGroup({ legend, hint, chosen, children }: { legend: string; hint: string; chosen: number; children: ReactNode }) {
   return (
     <details className="rounded border border-slate-300 p-3" open={chosen > 0}>
       <summary className="cursor-pointer font-semibold">
@@ -15,20 +16,38 @@ function FacetGroup({ name, legend, options, hint }: { name: string; legend: str
       </summary>
       <fieldset className="mt-2">
         <legend className="text-sm text-slate-700">{hint}</legend>
-        {/* Styled from the list, not per option: the listing renders every option on every
-            request, and per-option class names were a fifth of its HTML. */}
-        <ul className="mt-1 max-h-72 space-y-1 overflow-y-auto pr-1 [&_input]:mt-1.5 [&_input]:size-4 [&_input]:shrink-0 [&_label]:flex [&_label]:items-start [&_label]:gap-2 [&_label]:py-0.5">
-          {options.map((o) => (
-            <li key={o.slug}>
-              <label>
-                <input type="checkbox" name={name} value={o.slug} defaultChecked={o.selected} />
-                {`${o.name} (${o.count})`}
-              </label>
-            </li>
-          ))}
-        </ul>
+        {children}
       </fieldset>
     </details>
+  );
+}
+
+/** One box to tick for each option, with how many hospitals it would leave. */
+function FacetBoxes({ name, options, scroll = false }: { name: string; options: FacetOption[]; scroll?: boolean }) {
+  return (
+    // Styled from the list, not per option: the listing renders every option on every
+    // request, and per-option class names were a fifth of its HTML.
+    <ul
+      className={`mt-1 space-y-1 ${scroll ? "max-h-72 overflow-y-auto pr-1 " : ""}[&_input]:mt-1.5 [&_input]:size-4 [&_input]:shrink-0 [&_label]:flex [&_label]:items-start [&_label]:gap-2 [&_label]:py-0.5`}
+    >
+      {options.map((o) => (
+        <li key={o.slug}>
+          <label>
+            <input type="checkbox" name={name} value={o.slug} defaultChecked={o.selected} />
+            {`${o.name} (${o.count})`}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A filter whose every option is a box (sarcoma types, countries, services: tens of options). */
+function BoxFilter({ name, legend, options, hint }: { name: string; legend: string; options: FacetOption[]; hint: string }) {
+  return (
+    <FacetGroup legend={legend} hint={hint} chosen={options.filter((o) => o.selected).length}>
+      <FacetBoxes name={name} options={options} scroll />
+    </FacetGroup>
   );
 }
 
@@ -39,44 +58,26 @@ function FacetGroup({ name, legend, options, hint }: { name: string; legend: str
  * form by itself (a keyboard user moving through it would be sent away on the first arrow
  * key); the form's button does.
  */
-function CityChoice({ options }: { options: FacetOption[] }) {
+function CityFilter({ options }: { options: FacetOption[] }) {
   const chosen = options.filter((o) => o.selected);
   const offered = options.filter((o) => !o.selected && o.count > 0);
   return (
-    <details className="rounded border border-slate-300 p-3" open={chosen.length > 0}>
-      <summary className="cursor-pointer font-semibold">
-        City
-        {chosen.length > 0 ? ` (${chosen.length} chosen)` : ""}
-      </summary>
-      <fieldset className="mt-2">
-        <legend className="text-sm text-slate-700">Hospitals in any of these cities. Choose a city, then press Show hospitals.</legend>
-        {chosen.length > 0 ? (
-          <ul className="mt-1 space-y-1 [&_input]:mt-1.5 [&_input]:size-4 [&_input]:shrink-0 [&_label]:flex [&_label]:items-start [&_label]:gap-2 [&_label]:py-0.5">
-            {chosen.map((o) => (
-              <li key={o.slug}>
-                <label>
-                  <input type="checkbox" name="city" value={o.slug} defaultChecked />
-                  {`${o.name} (${o.count})`}
-                </label>
-              </li>
+    <FacetGroup legend="City" hint="Hospitals in any of these cities. Choose a city, then press Show hospitals." chosen={chosen.length}>
+      {chosen.length > 0 ? <FacetBoxes name="city" options={chosen} /> : null}
+      {offered.length > 0 ? (
+        <>
+          <label htmlFor="city-add" className="mt-2 block text-sm font-semibold">
+            {chosen.length > 0 ? "Add a city" : "City"}
+          </label>
+          <select id="city-add" name="city" defaultValue="" data-manual="" className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
+            <option value="">{chosen.length > 0 ? "No other city" : "Any city"}</option>
+            {offered.map((o) => (
+              <option key={o.slug} value={o.slug}>{`${o.name} (${o.count})`}</option>
             ))}
-          </ul>
-        ) : null}
-        {offered.length > 0 ? (
-          <>
-            <label htmlFor="city-add" className="mt-2 block text-sm font-semibold">
-              {chosen.length > 0 ? "Add a city" : "City"}
-            </label>
-            <select id="city-add" name="city" defaultValue="" data-manual="" className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
-              <option value="">{chosen.length > 0 ? "No other city" : "Any city"}</option>
-              {offered.map((o) => (
-                <option key={o.slug} value={o.slug}>{`${o.name} (${o.count})`}</option>
-              ))}
-            </select>
-          </>
-        ) : null}
-      </fieldset>
-    </details>
+          </select>
+        </>
+      ) : null}
+    </FacetGroup>
   );
 }
 
@@ -103,15 +104,15 @@ export function HospitalFiltersForm({
         </label>
         <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={100} className="mt-1 w-full rounded border border-slate-500 px-3 py-2" />
       </div>
-      <FacetGroup
+      <BoxFilter
         name="tumor"
         legend="Sarcoma type"
         options={facets.tumor}
         hint="Hospitals for any of these: those whose own pages name the type, and centres in a network that covers it. Numbers count both."
       />
-      <FacetGroup name="country" legend="Country" options={facets.country} hint="Hospitals in any of these countries." />
-      <CityChoice options={facets.city} />
-      <FacetGroup name="service" legend="Services" options={facets.service} hint="Hospitals that list all of the services you choose." />
+      <BoxFilter name="country" legend="Country" options={facets.country} hint="Hospitals in any of these countries." />
+      <CityFilter options={facets.city} />
+      <BoxFilter name="service" legend="Services" options={facets.service} hint="Hospitals that list all of the services you choose." />
       {filters.view === "map" ? <input type="hidden" name="view" value="map" /> : null}
       <button type="submit" className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
         Show hospitals
