@@ -42,3 +42,11 @@ export const compressible = (type: string) => /^(text\/|application\/(json|manif
 
 /** A weak validator for a body: the first 160 bits of its SHA-256 (weak, so one tag serves every encoding of it). */
 export const etagOf = (body: Uint8Array) => `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+
+/** One encoding of a body, ready for writeHead: the page's own headers (flat), then its encoding and length. */
+export type EncodedBody = { headers: string[]; body: Buffer };
+
+export const encodedBody = (headers: readonly string[], encoding: Encoding, body: Buffer): EncodedBody => ({
+  headers: [...headers, ...(encoding === "identity" ? [] : ["content-encoding", encoding]), "content-length", String(body.length)],
+  body,
+});

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
-import { chooseEncoding, compressible, etagOf, ifNoneMatchHits, type Encoding } from "./encoding";
+import { chooseEncoding, compressible, encodedBody, etagOf, ifNoneMatchHits, type EncodedBody, type Encoding } from "./encoding";
 import { withoutFrameworkScripts } from "./framework-scripts";
 import { cacheControl, routeOf, type CacheTimes, type RouteEntry } from "./routes";
 import { hashCsp, inlineScriptHashes } from "./security";
@@ -185,22 +185,17 @@ function sendBody(req: IncomingMessage, res: ServerResponse, f: ReturnType<typeo
  * brotli, which nearly every browser takes; the gzip copy is made on the first request
  * that needs it, and a client that takes neither gets the page decompressed for it.
  */
-type Kept = { etag: string; notModified: string[]; headers: string[]; br: [string[], Buffer]; gzip: [string[], Buffer] | null };
-
-const withBody = (headers: string[], encoding: Encoding, body: Buffer): [string[], Buffer] => [
-  [...headers, ...(encoding === "identity" ? [] : ["content-encoding", encoding]), "content-length", String(body.length)],
-  body,
-];
+type Kept = { etag: string; notModified: string[]; headers: string[]; br: EncodedBody; gzip: EncodedBody | null };
 
 function toKept(page: KeptPage): Kept {
   const br = Buffer.from(page.br.buffer, page.br.byteOffset, page.br.byteLength);
   const cacheIndex = page.headers.indexOf("cache-control");
   const notModified = ["cache-control", page.headers[cacheIndex + 1], "etag", page.etag, "vary", "Accept-Encoding"];
-  return { etag: page.etag, notModified, headers: page.headers, br: withBody(page.headers, "br", br), gzip: null };
+  return { etag: page.etag, notModified, headers: page.headers, br: encodedBody(page.headers, "br", br), gzip: null };
 }
 
 /** What a kept page holds: its brotli copy, room for the gzip copy (about 1.2 times as large) if a client asks for it, and its headers. */
-const sizeOf = (p: Kept) => Math.ceil(p.br[1].length * 2.2) + 2048;
+const sizeOf = (p: Kept) => Math.ceil(p.br.body.length * 2.2) + 2048;
 
 /** Sends a kept page in the client's encoding. */
 function sendKept(req: IncomingMessage, res: ServerResponse, page: Kept, state: "hit" | "miss"): void {
@@ -211,10 +206,10 @@ function sendKept(req: IncomingMessage, res: ServerResponse, page: Kept, state: 
   }
   const encoding = chooseEncoding(req);
   let sent = page.br;
-  if (encoding === "gzip") sent = page.gzip ??= withBody(page.headers, "gzip", gzip(brotliDecompressSync(page.br[1])));
-  else if (encoding === "identity") sent = withBody(page.headers, "identity", brotliDecompressSync(page.br[1]));
-  res.writeHead(200, [...sent[0], "x-render-cache", state]);
-  res.end(req.method === "HEAD" ? undefined : sent[1]);
+  if (encoding === "gzip") sent = page.gzip ??= encodedBody(page.headers, "gzip", gzip(brotliDecompressSync(page.br.body)));
+  else if (encoding === "identity") sent = encodedBody(page.headers, "identity", brotliDecompressSync(page.br.body));
+  res.writeHead(200, [...sent.headers, "x-render-cache", state]);
+  res.end(req.method === "HEAD" ? undefined : sent.body);
 }
 
 /** What a kept route answers that can be kept: a 200 page, JSON or CSV, not compressed by Next. */

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { ServedManifest } from "./build-output";
-import { chooseEncoding, ifNoneMatchHits, type Encoding } from "./encoding";
+import { chooseEncoding, encodedBody, ifNoneMatchHits, type EncodedBody, type Encoding } from "./encoding";
 import { cacheControl, isFrameworkRoute, NEXT_STATIC_ROUTE, type CacheTimes } from "./routes";
 import { baseHeaders, hashCsp } from "./security";
 
@@ -11,16 +11,10 @@ import { baseHeaders, hashCsp } from "./security";
 // made it (scripts/prepare-pages.ts), with its headers for each encoding worked out once
 // at start, so a request costs a lookup, a choice of encoding and a write.
 
-type Variant = { headers: string[]; body: Buffer };
-type Page = { etag: string; status: number; variants: Partial<Record<Encoding, Variant>>; notModified: string[]; common: Record<string, string> };
-
-const variant = (common: Record<string, string>, encoding: Encoding, body: Buffer): Variant => ({
-  headers: Object.entries({ ...common, ...(encoding === "identity" ? {} : { "content-encoding": encoding }), "content-length": String(body.length) }).flat(),
-  body,
-});
+type Page = { etag: string; status: number; variants: Partial<Record<Encoding, EncodedBody>>; notModified: string[]; headers: string[] };
 
 /** The page for a client that takes no compression, made from its gzip copy. */
-const unzipped = (page: Page) => variant(page.common, "identity", gunzipSync(page.variants.gzip!.body));
+const unzipped = (page: Page) => encodedBody(page.headers, "identity", gunzipSync(page.variants.gzip!.body));
 
 export type ServedPages = {
   /** Answers a GET or HEAD for a prerendered page and returns true, or returns false for any other request. */
@@ -37,14 +31,14 @@ export function loadServedPages(manifest: ServedManifest, dir: string, times: Ca
   for (const p of manifest.pages) {
     if (isFrameworkRoute(p.route)) continue;
     const cache = cacheControl(p.route === NEXT_STATIC_ROUTE ? "immutable" : "shared", times);
-    const common: Record<string, string> = {
+    const headers = flat({
       "content-type": p.contentType,
       "content-security-policy": hashCsp(p.scriptHashes ?? []),
       ...lowerCased(baseHeaders(true)),
       "cache-control": cache,
       etag: p.etag,
       ...(p.files.gzip ? { vary: "Accept-Encoding" } : {}),
-    };
+    });
     const variants: Page["variants"] = {};
     for (const encoding of ["identity", "gzip", "br"] as const) {
       const file = p.files[encoding];
@@ -53,10 +47,10 @@ export function loadServedPages(manifest: ServedManifest, dir: string, times: Ca
       if (!file || (encoding === "identity" && p.files.gzip)) continue;
       const body = readFileSync(path.join(dir, file));
       bytes += body.length;
-      variants[encoding] = variant(common, encoding, body);
+      variants[encoding] = encodedBody(headers, encoding, body);
     }
     const notModified = flat({ "cache-control": cache, etag: p.etag, ...(p.files.gzip ? { vary: "Accept-Encoding" } : {}) });
-    pages.set(p.path, { etag: p.etag, status: p.status, variants, notModified, common });
+    pages.set(p.path, { etag: p.etag, status: p.status, variants, notModified, headers });
   }
 
   function send(req: IncomingMessage, res: ServerResponse): boolean {
