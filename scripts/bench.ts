@@ -19,7 +19,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type * as ContentBuild from "../lib/content/build";
 import type * as SearchParams from "../lib/params/search-params";
-import { startCeiling, type Ceiling } from "./bench/ceiling";
+import { againstSameBytes, startCeiling, type Ceiling } from "./bench/ceiling";
 import { measureRoute, type Route, type RouteResult } from "./bench/load";
 import { buildListingMix, runMix, timeHostile } from "./bench/mix";
 import { mixLine, routeLine, sizeTables } from "./bench/print";
@@ -195,19 +195,14 @@ try {
         log(routeLine(r, lat));
         let sameBytes: RouteResult["sameBytes"] = null;
         if ((route.kind === "content" || route.kind === "dynamic") && r.status === 200) {
-          // The same bytes from a bare server: what this page's size alone allows here.
-          const copy = await startCeiling(server.origin, route.path, { portsInUse: new Set([server.port, ceiling.port]) });
-          try {
-            const bare = await measureRoute(
-              copy.origin,
-              { ...route, kind: "ceiling" },
-              { connections, seconds, warmupSeconds, settle: () => waitUntilIdle([...pids, copy.pid]) },
-            );
-            sameBytes = { rps: bare.rps, bodyBytes: copy.bodyBytes, ratio: bare.rps > 0 ? r.rps / bare.rps : null };
-            log(`    the same ${fmt.int(copy.bodyBytes)} bytes from a bare server: ${fmt.int(bare.rps)} req/s (${fmt.pct(sameBytes.ratio)})`);
-          } finally {
-            await copy.stop();
-          }
+          sameBytes = await againstSameBytes(server.origin, route, r, {
+            connections,
+            seconds,
+            warmupSeconds,
+            idle: (copy) => waitUntilIdle([...pids, copy]),
+            portsInUse: new Set([server.port, ceiling.port]),
+          });
+          log(`    the same ${fmt.int(sameBytes.bodyBytes)} bytes from a bare server: ${fmt.int(sameBytes.rps)} req/s (${fmt.pct(sameBytes.ratio)})`);
         }
         result.routes.push({ ...r, ratioToBaseline: null, ratioToCeiling: null, sameBytes });
       }

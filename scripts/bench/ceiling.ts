@@ -7,7 +7,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
-import { clientHeaders } from "./load";
+import { clientHeaders, measureRoute, type Route, type RouteResult } from "./load";
 import { freePort } from "./site";
 
 export type Ceiling = {
@@ -74,4 +74,26 @@ export async function startCeiling(origin: string, pagePath: string, opts: { por
     headers: page.headers,
     stop,
   };
+}
+
+/**
+ * A page against a bare server sending its own bytes: the page is copied from the server at
+ * `origin` as it was sent (kept or prerendered, so already in memory there) into a ceiling
+ * of its own, which is measured like the page and stopped. Says what is the site's own cost
+ * and what is the page's size (a 10 kB page runs at a third of /about's 2.3 kB from any server).
+ */
+export async function againstSameBytes(
+  origin: string,
+  route: Route,
+  measured: Pick<RouteResult, "rps">,
+  // `idle` waits for the servers to settle, given the copy's pid.
+  opts: Omit<Parameters<typeof measureRoute>[2], "settle"> & { portsInUse: ReadonlySet<number>; idle: (copyPid: number) => Promise<void> },
+): Promise<NonNullable<RouteResult["sameBytes"]>> {
+  const copy = await startCeiling(origin, route.path, { portsInUse: opts.portsInUse });
+  try {
+    const bare = await measureRoute(copy.origin, { ...route, kind: "ceiling" }, { ...opts, settle: () => opts.idle(copy.pid) });
+    return { rps: bare.rps, bodyBytes: copy.bodyBytes, ratio: bare.rps > 0 ? measured.rps / bare.rps : null };
+  } finally {
+    await copy.stop();
+  }
 }
