@@ -5,7 +5,7 @@
 // For each size N: synthetic content (the real reference content plus N fake hospitals)
 // in bench/tmp/, built into its own store with the real content build; then one
 // production server per store (`npm start`, i.e. server.ts, from one `npm run build`), loaded route by
-// route with autocannon from this process, between runs of the static ceiling (a bare
+// route with wrk (scripts/bench/load.ts) from this process, between runs of the static ceiling (a bare
 // Node server in a child process sending /about's bytes from memory: scripts/bench/ceiling.ts).
 // Then the cold listing mix (scripts/bench/mix.ts): --mix distinct canonical listing URLs from
 // seeded random filters, checked once on that server, then each asked once on a server
@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import type * as ContentBuild from "../lib/content/build";
 import type * as SearchParams from "../lib/params/search-params";
 import { againstSameBytes, startCeiling, type Ceiling } from "./bench/ceiling";
-import { measureRoute, type Route, type RouteResult } from "./bench/load";
+import { measureRoute, requireWrk, type Route, type RouteResult } from "./bench/load";
 import { buildListingMix, runMix, timeHostile } from "./bench/mix";
 import { mixLine, routeLine, sizeTables } from "./bench/print";
 import { describeMachine, fmt, loadAverage, table, targetTable, writeResults } from "./bench/report";
@@ -69,6 +69,7 @@ if (source !== "worktree" && source !== "head") throw new Error('--source is "wo
 
 const log = (s: string) => console.log(s);
 const started = Date.now();
+requireWrk();
 const machine = describeMachine();
 log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, load average ${machine.loadAverage.join(" ")}.`);
 
@@ -345,7 +346,7 @@ writeResults(out, {
     warmupSeconds,
     baseline: "/about",
     ceiling: "bare Node http in a child process (scripts/bench/ceiling-server.mjs), /about's bytes and headers as the server sent them",
-    tool: "autocannon",
+    tool: "wrk",
     mix: { urls: mixCount, seed: MIX_SEED, client: "node:http, kept-alive, one loop per connection over a shared queue", connections },
     serverNodeOptions: values["node-options"] || null,
     today,

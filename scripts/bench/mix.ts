@@ -1,4 +1,4 @@
-// Runs autocannon cannot do: a list of URLs, each asked once. The cold listing mix is
+// Runs a load generator cannot do: a list of URLs, each asked once. The cold listing mix is
 // many distinct listing URLs from random filters, none of which a freshly started server
 // has kept, so every request is a render; asked again, it says what keeping them is worth.
 // The floor (/compare with nothing chosen) and the static ceiling are asked the same way,
@@ -136,7 +136,7 @@ function getOnce(agent: http.Agent, origin: string, path: string): Promise<One> 
 /**
  * Asks for each path once, `connections` at a time over kept-alive connections (a loop per
  * connection taking the next path from a shared queue), with the benchmark's
- * accept-encoding, reading every body whole (not decompressed, as autocannon).
+ * accept-encoding, reading every body whole (not decompressed, as wrk).
  */
 export async function runMix(origin: string, paths: readonly string[], connections: number): Promise<MixResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });

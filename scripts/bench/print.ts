@@ -12,7 +12,7 @@ export const cacheCounts = (m: MixResult) =>
     .join(", ");
 
 export const routeLine = (r: Omit<RouteResult, "ratioToBaseline" | "ratioToCeiling" | "sameBytes">, lat: Latency) =>
-  `  ${r.label.padEnd(28)} ${fmt.int(r.rps).padStart(6)} req/s  p50 ${lat(r.p50).padStart(5)} ms  p99 ${lat(r.p99).padStart(5)} ms  alone ${fmt.ms(r.unloadedP50).padStart(5)} ms  first ${fmt.ms(r.firstMs).padStart(5)} ms${r.renderCache ? ` (cache ${r.renderCache})` : ""}${r.status !== 200 || r.non2xx ? `  (status ${r.status}, ${r.non2xx} non-2xx)` : ""}`;
+  `  ${r.label.padEnd(28)} ${fmt.int(r.rps).padStart(6)} req/s  p50 ${lat(r.p50).padStart(5)} ms  p99 ${lat(r.p99).padStart(5)} ms  alone ${fmt.ms(r.unloadedP50).padStart(5)} ms  first ${fmt.ms(r.firstMs).padStart(5)} ms${r.renderCache ? ` (cache ${r.renderCache})` : ""}${r.status !== 200 || r.errorStatus ? `  (status ${r.status}, ${r.errorStatus} status ≥ 400)` : ""}`;
 
 export const mixLine = (label: string, m: MixResult) =>
   `  ${label.padEnd(28)} ${fmt.int(m.rps).padStart(6)} req/s  p50 ${fmt.ms(m.p50).padStart(5)} ms  p99 ${fmt.ms(m.p99).padStart(5)} ms  max ${fmt.ms(m.maxMs).padStart(5)} ms  non-200 ${m.non200}  cache ${cacheCounts(m)}`;
@@ -24,7 +24,7 @@ export function sizeTables(s: SizeResult, opts: { connections: number; seconds: 
   const out = [
     `\nN = ${s.n.toLocaleString("en-GB")}: ${opts.connections} connections, ${opts.seconds} s per route; server memory over ${m?.processes ?? 0} process(es): peak RSS ${Math.round(m?.peakRssMb ?? 0)} MB together (sampled), VmHWM ${Math.round(m?.peakHwmMb ?? 0)} MB, largest process ${Math.round(m?.largestProcessMb ?? 0)} MB; other processes used ${m?.cpuCoresUsedByOthers.toFixed(2)} of ${opts.cpus} CPUs`,
     table([
-      ["route", "path", "req/s", "p50 ms", "p99 ms", "× baseline", "× ceiling", "× same bytes", "alone ms", "first ms", "cache", "HTML KB", "non-2xx"],
+      ["route", "path", "req/s", "p50 ms", "p99 ms", "× baseline", "× ceiling", "× same bytes", "alone ms", "first ms", "cache", "HTML KB", "status ≥ 400"],
       ...s.routes.map((r) => [
         r.label,
         r.path.length > 48 ? `${r.path.slice(0, 45)}...` : r.path,
@@ -38,7 +38,7 @@ export function sizeTables(s: SizeResult, opts: { connections: number; seconds: 
         fmt.ms(r.firstMs),
         r.renderCache ?? "",
         fmt.kb(r.htmlBytes),
-        fmt.int(r.non2xx + r.errors),
+        fmt.int(r.errorStatus + r.errors),
       ]),
     ]),
   ];
@@ -55,7 +55,7 @@ export function sizeTables(s: SizeResult, opts: { connections: number; seconds: 
     ["static ceiling again", mix.ceilingAfter],
   ];
   out.push(
-    `\nN = ${s.n.toLocaleString("en-GB")}: listing mix, ${fmt.int(mix.distinct)} distinct canonical URLs (seed ${mix.seed}), each once per run, ${opts.connections} at a time, one client (node:http, kept-alive); × ceiling against the mean of its two runs here, ${fmt.int(ceiling)} req/s (with autocannon: ${fmt.int(ceilingRps(s.routes))})`,
+    `\nN = ${s.n.toLocaleString("en-GB")}: listing mix, ${fmt.int(mix.distinct)} distinct canonical URLs (seed ${mix.seed}), each once per run, ${opts.connections} at a time, one client (node:http, kept-alive); × ceiling against the mean of its two runs here, ${fmt.int(ceiling)} req/s (with wrk: ${fmt.int(ceilingRps(s.routes))})`,
     table([
       ["run", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "non-200", "× floor", "× ceiling", "x-render-cache"],
       ...runs.flatMap(([label, r]) =>
