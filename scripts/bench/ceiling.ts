@@ -80,7 +80,8 @@ export async function startCeiling(origin: string, pagePath: string, opts: { por
  * A page against a bare server sending its own bytes: the page is copied from the server at
  * `origin` as it was sent (kept or prerendered, so already in memory there) into a ceiling
  * of its own, which is measured like the page and stopped. Says what is the site's own cost
- * and what is the page's size (a 10 kB page runs at a third of /about's 2.3 kB from any server).
+ * and what is the page's size (from a bare server, a 10 kB page runs nearly as fast as
+ * /about's 2.3 kB here: 30,000–35,000 requests/s against 31,000–36,000).
  */
 export async function againstSameBytes(
   origin: string,
