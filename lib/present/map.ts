@@ -1,5 +1,5 @@
 import "server-only";
-import { geoMercator, geoPath } from "d3-geo";
+import { geoBounds, geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -17,17 +17,35 @@ const MIN_SPAN_DEGREES = 3;
 
 // The 1:50m outlines for a country or region, the 1:110m ones for a continent or more.
 const WIDE_SPAN_DEGREES = 25;
-const cache = new Map<unknown, Feature<Geometry>[]>();
-function getCountries(atlas: unknown): Feature<Geometry>[] {
-  let features = cache.get(atlas);
-  if (!features) {
+
+/** A country's outline with its bounds in degrees ([west, south], [east, north]; west > east across the antimeridian). */
+export type Country = { feature: Feature<Geometry>; bounds: [[number, number], [number, number]] };
+const cache = new Map<unknown, Country[]>();
+function getCountries(atlas: unknown): Country[] {
+  let countries = cache.get(atlas);
+  if (!countries) {
     const topology = atlas as Topology<{ countries: GeometryCollection }>;
-    features = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry>).features;
-    cache.set(atlas, features);
+    countries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry>).features.map((f) => ({ feature: f, bounds: geoBounds(f) }));
+    cache.set(atlas, countries);
   }
-  return features;
+  return countries;
 }
 
+/**
+ * The countries that can show in the view: those whose bounds meet the view's own. The
+ * others would be clipped away to nothing, and projecting them was most of a map's cost
+ * (a country's map projected every outline of the 1:50m atlas). Conservative: an outline
+ * across the antimeridian, or a view wider than the world, keeps everything.
+ */
+export function inView(countries: Country[], projection: GeoProjection): Country[] {
+  const topLeft = projection.invert?.([0, 0]);
+  const bottomRight = projection.invert?.([MAP_WIDTH, MAP_HEIGHT]);
+  if (!topLeft || !bottomRight) return countries;
+  const [west, north] = topLeft;
+  const [east, south] = bottomRight;
+  if (west < -180 || east > 180 || west >= east) return countries;
+  return countries.filter(({ bounds: [[w, s], [e, n]] }) => w > e || (w <= east && e >= west && s <= north && n >= south));
+}
 export type MapPoint = {
   slug: string;
   name: string;
@@ -52,9 +70,8 @@ const GROUP_RADIUS = 16;
  */
 export type GroupLink = (members: MapPoint[]) => { href: string; label: string } | null;
 
-/** Projects the points into a view fitted around them; a lone city gets a few degrees around it. */
-export function renderMap(points: MapPoint[], groupLink?: GroupLink): MapView {
-  if (points.length === 0) return { countryPaths: [], markers: [], groups: [] };
+/** The projection fitted around the points (a lone city gets a few degrees around it), and the atlas for its scale. */
+export function viewOf(points: MapPoint[]): { projection: GeoProjection; countries: Country[] } {
   const lats = points.map((p) => p.latitude);
   const lngs = points.map((p) => p.longitude);
   const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
@@ -76,10 +93,17 @@ export function renderMap(points: MapPoint[], groupLink?: GroupLink): MapView {
       [0, 0],
       [MAP_WIDTH, MAP_HEIGHT],
     ]);
-  const path = geoPath(projection).digits(0);
   const wide = corners[1][0] - corners[0][0] > WIDE_SPAN_DEGREES || corners[1][1] - corners[0][1] > WIDE_SPAN_DEGREES;
-  const countryPaths = getCountries(wide ? coarse : detailed)
-    .map((f) => path(f))
+  return { projection, countries: getCountries(wide ? coarse : detailed) };
+}
+
+/** Projects the points into a view fitted around them (viewOf), with the outlines that show in it. */
+export function renderMap(points: MapPoint[], groupLink?: GroupLink): MapView {
+  if (points.length === 0) return { countryPaths: [], markers: [], groups: [] };
+  const { projection, countries } = viewOf(points);
+  const path = geoPath(projection).digits(0);
+  const countryPaths = inView(countries, projection)
+    .map((c) => path(c.feature))
     .filter((d): d is string => Boolean(d) && d !== "");
 
   // Greedy clustering in screen space, busiest places first: each point joins the first

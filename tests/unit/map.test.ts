@@ -1,5 +1,6 @@
+import { geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { placeGroupLink, renderMap, type MapPoint } from "@/lib/present/map";
+import { inView, placeGroupLink, renderMap, viewOf, type MapPoint } from "@/lib/present/map";
 import type { HospitalFilters } from "@/lib/params/search-params";
 
 const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "map" };
@@ -55,5 +56,42 @@ describe("the map", () => {
     expect(groups).toEqual([]);
     expect(markers).toHaveLength(2);
     expect(markers[0].x).not.toBe(markers[1].x);
+  });
+});
+
+describe("the map's outlines", () => {
+  const at = (latitude: number, longitude: number, i = 0) => point(`p${i}`, `c${i}`, "x", latitude, longitude);
+  // Views of every kind the listing makes: a lone city, a country, a region, the world, and
+  // places where outlines cross the antimeridian (Fiji, Russia, Alaska) or reach the poles.
+  const views: Record<string, MapPoint[]> = {
+    "a lone city (London)": [at(51.52, -0.12)],
+    "a country (Finland)": [at(60.17, 24.94), at(65.01, 25.47, 1)],
+    "a small country (Switzerland)": [at(46.2, 6.14), at(47.37, 8.54, 1)],
+    "a region (the United Kingdom and Ireland)": [at(51.52, -0.12), at(55.95, -3.19, 1), at(53.35, -6.26, 2)],
+    "a continent (North America)": [at(42.34, -71.1), at(49.28, -123.12, 1), at(19.43, -99.13, 2)],
+    "the world": world,
+    "near the antimeridian (Fiji and New Zealand)": [at(-18.14, 178.44), at(-36.85, 174.76, 1)],
+    "Alaska and the Russian Far East": [at(61.22, -149.9), at(53.02, 158.65, 1)],
+    "far south (Tierra del Fuego)": [at(-54.8, -68.3)],
+    "far north (Svalbard)": [at(78.22, 15.65)],
+  };
+
+  for (const [name, points] of Object.entries(views)) {
+    it(`draws the same outlines as projecting every country: ${name}`, () => {
+      const { projection, countries } = viewOf(points);
+      const path = geoPath(projection).digits(0);
+      const drawn = (list: typeof countries) => list.map((c) => path(c.feature)).filter((d) => d !== null && d !== "");
+      const all = drawn(countries);
+      expect(all.length).toBeGreaterThan(0);
+      expect(drawn(inView(countries, projection))).toEqual(all);
+      expect(renderMap(points).countryPaths).toEqual(all);
+    });
+  }
+
+  it("projects only the countries near the view, not the whole atlas", () => {
+    const { projection, countries } = viewOf(views["a country (Finland)"]);
+    const kept = inView(countries, projection);
+    expect(countries.length).toBeGreaterThan(200);
+    expect(kept.length).toBeLessThan(countries.length / 5);
   });
 });
