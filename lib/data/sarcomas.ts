@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { keysOf, labelOf, SARCOMA_GROUPS } from "../domain";
 import { prisma } from "./db";
+import { once } from "./memo";
 import { passageInclude, passagesByKey, type PassageView } from "./passages";
 import { trialsSearchUrl } from "../params/trials";
 import { factsInclude, factViews, SourceList, type FactView, type SourceRef } from "./sources";
@@ -92,7 +93,13 @@ export async function listSarcomaSlugs(): Promise<string[]> {
 }
 
 /** A type's name and the condition ClinicalTrials.gov searches for it by; null for an unknown slug. */
+// Every sarcoma type's trials search term, read once per process: a listing "near" a place
+// with one type chosen asks for it on each render, and the store does not change while a server runs.
+const trialsConditions = once("trials-conditions", async () => {
+  const rows = await prisma.sarcomaType.findMany({ select: { slug: true, name: true, trialsCondition: true } });
+  return new Map(rows.map((s) => [s.slug, { name: s.name, condition: s.trialsCondition ?? s.name }]));
+});
+
 export async function getTrialsCondition(slug: string): Promise<{ name: string; condition: string } | null> {
-  const s = await prisma.sarcomaType.findUnique({ where: { slug }, select: { name: true, trialsCondition: true } });
-  return s ? { name: s.name, condition: s.trialsCondition ?? s.name } : null;
+  return (await trialsConditions()).get(slug) ?? null;
 }

@@ -27,7 +27,12 @@ async function coldModules(db: string) {
   process.env.DATABASE_PATH = db;
   process.env.COUNT_QUERIES = "1";
   const { queryLog } = await import("@/lib/data/db");
-  return { queryLog, hospitals: await import("@/lib/data/hospitals"), profile: await import("@/lib/data/hospital-profile") };
+  return {
+    queryLog,
+    hospitals: await import("@/lib/data/hospitals"),
+    profile: await import("@/lib/data/hospital-profile"),
+    sarcomas: await import("@/lib/data/sarcomas"),
+  };
 }
 
 type Modules = Awaited<ReturnType<typeof coldModules>>;
@@ -69,6 +74,9 @@ async function countFor(db: string) {
     warmByDistanceAgain: await afterWarmUp(() => warm.hospitals.listHospitals({ ...none, near: "beta-town", sort: "distance", city: ["alpha-city"] })),
     warmRepeat: await afterWarmUp(() => warm.hospitals.listHospitals(none)),
     warmMap: await afterWarmUp(() => warm.hospitals.listHospitalPositions({ ...none, service: ["proton-beam-therapy"] })),
+    // The trials link of a listing near a place with one sarcoma type chosen.
+    trialsFirst: await afterWarmUp(() => warm.sarcomas.getTrialsCondition("alveolar-rhabdomyosarcoma")),
+    trialsOther: await afterWarmUp(() => warm.sarcomas.getTrialsCondition("synovial-sarcoma")),
   };
 }
 
@@ -101,5 +109,8 @@ describe("queries per page", () => {
     expect(large.warmByDistanceAgain).toBe(0);
     expect(large.warmMap).toBe(0);
     expect(large.warmRepeat).toBe(0);
+    // Every type's trials term is read once, with the first asked for.
+    expect(large.trialsFirst).toBe(1);
+    expect(large.trialsOther).toBe(0);
   });
 });
