@@ -1,6 +1,8 @@
+import { h } from "hastscript";
 import type { ReactNode } from "react";
 import type { FacetOption } from "@/lib/data/hospitals";
 import type { HospitalFilters } from "@/lib/params/search-params";
+import { innerHtml } from "@/lib/present/markup";
 import { AutoSubmit } from "./auto-submit";
 import { NearField } from "./near-box";
 
@@ -22,23 +24,17 @@ function FacetGroup({ legend, hint, chosen, children }: { legend: string; hint: 
   );
 }
 
-/** One box to tick for each option, with how many hospitals it would leave. */
+/** One box to tick for each option, with how many hospitals it would leave (as one string: lib/present/markup.ts). */
 function FacetBoxes({ name, options, scroll = false }: { name: string; options: FacetOption[]; scroll?: boolean }) {
   return (
     // Styled from the list, not per option: the listing renders every option on every
     // request, and per-option class names were a fifth of its HTML.
     <ul
       className={`mt-1 space-y-1 ${scroll ? "max-h-72 overflow-y-auto pr-1 " : ""}[&_input]:mt-1.5 [&_input]:size-4 [&_input]:shrink-0 [&_label]:flex [&_label]:items-start [&_label]:gap-2 [&_label]:py-0.5`}
-    >
-      {options.map((o) => (
-        <li key={o.slug}>
-          <label>
-            <input type="checkbox" name={name} value={o.slug} defaultChecked={o.selected} />
-            {`${o.name} (${o.count})`}
-          </label>
-        </li>
-      ))}
-    </ul>
+      dangerouslySetInnerHTML={innerHtml(
+        options.map((o) => h("li", h("label", [h("input", { type: "checkbox", name, value: o.slug, checked: o.selected }), `${o.name} (${o.count})`]))),
+      )}
+    />
   );
 }
 
@@ -69,12 +65,17 @@ function CityFilter({ options }: { options: FacetOption[] }) {
           <label htmlFor="city-add" className="mt-2 block text-sm font-semibold">
             {chosen.length > 0 ? "Add a city" : "City"}
           </label>
-          <select id="city-add" name="city" defaultValue="" data-manual="" className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2">
-            <option value="">{chosen.length > 0 ? "No other city" : "Any city"}</option>
-            {offered.map((o) => (
-              <option key={o.slug} value={o.slug}>{`${o.name} (${o.count})`}</option>
-            ))}
-          </select>
+          {/* The first option, selected as the first is, leaves the city as it is. */}
+          <select
+            id="city-add"
+            name="city"
+            data-manual=""
+            className="mt-1 w-full rounded border border-slate-500 bg-white px-3 py-2"
+            dangerouslySetInnerHTML={innerHtml([
+              h("option", { value: "" }, chosen.length > 0 ? "No other city" : "Any city"),
+              ...offered.map((o) => h("option", { value: o.slug }, `${o.name} (${o.count})`)),
+            ])}
+          />
         </>
       ) : null}
     </FacetGroup>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Notices } from "@/components/notices";
-import { HospitalCard } from "@/components/hospital-card";
+import { HospitalCards } from "@/components/hospital-card";
 import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
 import { NearAnswerNote } from "@/components/near-answer";
@@ -172,13 +172,7 @@ export default async function HospitalsPage({ searchParams }: { searchParams: Pr
                       which.
                     </p>
                   ) : null}
-                  <ul className="mt-4 space-y-4">
-                    {group.items.map((h) => (
-                      <li key={h.slug}>
-                        <HospitalCard h={h} backQuery={backQuery} />
-                      </li>
-                    ))}
-                  </ul>
+                  <HospitalCards items={group.items} backQuery={backQuery} />
                 </section>
               ))}
             </>
