@@ -4,14 +4,8 @@ import { HospitalCards } from "@/components/hospital-card";
 import { HospitalFiltersForm } from "@/components/hospital-filters";
 import { Pagination } from "@/components/pagination";
 import { NearAnswerNote } from "@/components/near-answer";
-import {
-  describeResult,
-  getFilterNames,
-  listHospitalPositions,
-  listHospitals,
-  suggestRelaxations,
-  type HospitalCard as HospitalCardView,
-} from "@/lib/data/hospitals";
+import { getFilterNames, listHospitalPositions, listHospitals, suggestRelaxations, type HospitalCard as HospitalCardView } from "@/lib/data/hospitals";
+import { describeResult } from "@/lib/present/listing-heading";
 import { placeGroupLink } from "@/lib/present/map";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";

@@ -107,13 +107,6 @@ describe("listHospitals on the fixture store", () => {
       ["without “Beta Town”", 2],
     ]);
   });
-
-  it("describes the result in words", async () => {
-    const vocab = await hospitals.getFilterNames();
-    expect(hospitals.describeResult(2, { ...none, city: ["alpha-city"], tumor: ["rhabdomyosarcoma"] }, vocab, null)).toBe(
-      "2 hospitals in Alpha City that treat rhabdomyosarcoma",
-    );
-  });
 });
 
 describe("getHospital", () => {
