@@ -6,7 +6,7 @@ import { buildHospitalIndex, byDistance, FACETS, networksFor, queryIndex, tierOf
 import type { MapPoint } from "../present/map";
 import { once, recentAnswers, recentBatch } from "./memo";
 import { resolveNear } from "./near";
-import { PAGE_SIZE, type HospitalFilters, type Vocabulary } from "../params/search-params";
+import { NO_FILTERS, PAGE_SIZE, type HospitalFilters, type Vocabulary } from "../params/search-params";
 
 
 // The store is read-only while a server runs (a content build writes a new file, which a
@@ -315,7 +315,7 @@ export type TypeTiers = { named: number; throughNetworks: number; networks: (Net
 /** For a sarcoma type's page: how many centres count for it in each tier, by the listing's own rule. */
 export async function countHospitalsForType(tumor: string): Promise<TypeTiers> {
   const [vocab, index] = await Promise.all([getFilterNames(), getIndex()]);
-  const f: HospitalFilters = { city: [], country: [], tumor: [tumor], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
+  const f: HospitalFilters = { ...NO_FILTERS, tumor: [tumor] };
   const byNetwork = new Map<string, number>();
   let named = 0;
   let throughNetworks = 0;

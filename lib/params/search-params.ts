@@ -17,6 +17,9 @@ export type HospitalFilters = {
   view: "list" | "map";
 };
 
+/** The listing with nothing chosen: every hospital by name, the first page, as a list. Spread it with what is chosen; never change it. */
+export const NO_FILTERS: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
+
 /** The slugs each filter may take, read from the store by the caller. */
 export type Vocabulary = {
   city: ReadonlyMap<string, string>;

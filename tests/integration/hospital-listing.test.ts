@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import type { HospitalFilters } from "@/lib/params/search-params";
+import { NO_FILTERS, type HospitalFilters } from "@/lib/params/search-params";
 
 let hospitals: typeof import("@/lib/data/hospitals");
 let profile: typeof import("@/lib/data/hospital-profile");
@@ -10,7 +10,7 @@ beforeAll(async () => {
   profile = await import("@/lib/data/hospital-profile");
 });
 
-const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
+const none = NO_FILTERS;
 const slugs = async (f: Partial<HospitalFilters>) => (await hospitals.listHospitals({ ...none, ...f })).items.map((h) => h.slug);
 
 describe("listHospitals on the fixture store", () => {

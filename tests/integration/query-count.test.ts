@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildContent } from "@/lib/content/build";
-import type { HospitalFilters } from "@/lib/params/search-params";
+import { NO_FILTERS } from "@/lib/params/search-params";
 import { addCopiesOfHospital, copyFixtureContent } from "../support/content";
 
 // The number of queries a page makes must not grow with the number of hospitals (no N+1).
@@ -17,7 +17,7 @@ async function storeWith(extraHospitals: number): Promise<string> {
   return db;
 }
 
-const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
+const none = NO_FILTERS;
 
 /** lib/db, lib/hospitals and lib/hospital-profile as a new server process has them: nothing read yet. */
 async function coldModules(db: string) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildContent, todayIso, type BuildResult } from "@/lib/content/build";
-import type { HospitalFilters } from "@/lib/params/search-params";
+import { NO_FILTERS } from "@/lib/params/search-params";
 
 // The real content/ folder: it must build cleanly and every centre must be reachable.
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
@@ -19,7 +19,7 @@ beforeAll(async () => {
   hospitals = await import("@/lib/data/hospitals");
 });
 
-const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
+const none = NO_FILTERS;
 
 describe("the real content", () => {
   it("builds with no problems", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildHospitalIndex, byDistance, queryIndex, type IndexRow } from "@/lib/data/hospital-index";
-import type { HospitalFilters } from "@/lib/params/search-params";
+import { NO_FILTERS, type HospitalFilters } from "@/lib/params/search-params";
 
 const CITIES = [
   { slug: "leeds", country: "england" },
@@ -16,7 +16,7 @@ const PARENT = new Map([
 ]);
 const SERVICES = ["proton-beam-therapy", "family-accommodation", "fertility"];
 
-const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
+const none = NO_FILTERS;
 
 function row(slug: string, city: string, sarcomaTypes: string[], services: string[], extra: Partial<IndexRow> = {}): IndexRow {
   const c = CITIES.find((x) => x.slug === city)!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { HospitalFilters, Vocabulary } from "@/lib/params/search-params";
+import { NO_FILTERS, type Vocabulary } from "@/lib/params/search-params";
 import { describeResult } from "@/lib/present/listing-heading";
 
-const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" };
+const none = NO_FILTERS;
 const vocab: Vocabulary = {
   city: new Map([
     ["leeds", "Leeds"],

@@ -1,9 +1,9 @@
 import { geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { inView, placeGroupLink, renderMap, viewOf, type MapPoint } from "@/lib/present/map";
-import type { HospitalFilters } from "@/lib/params/search-params";
+import { NO_FILTERS, type HospitalFilters } from "@/lib/params/search-params";
 
-const none: HospitalFilters = { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "map" };
+const none: HospitalFilters = { ...NO_FILTERS, view: "map" };
 const names = {
   city: new Map([
     ["london", "London"],

@@ -3,6 +3,7 @@ import {
   compareUrl,
   hospitalQueryString,
   MAX_QUERY_LENGTH,
+  NO_FILTERS,
   packUrl,
   parseCompareParams,
   parseHospitalParams,
@@ -27,11 +28,14 @@ const vocab = {
 const parse = (raw: RawParams) => parseHospitalParams(raw, vocab);
 
 describe("parseHospitalParams", () => {
-  it("gives defaults for an empty query", () => {
+  it("gives defaults for an empty query, the same as NO_FILTERS", () => {
     expect(parse({})).toEqual({
       filters: { city: [], country: [], tumor: [], service: [], q: "", near: null, sort: "name", page: 1, view: "list" },
       notices: [],
     });
+    // The constant the rest of the code starts from is exactly that, and its URL has no query.
+    expect(NO_FILTERS).toEqual(parse({}).filters);
+    expect(hospitalQueryString(NO_FILTERS)).toBe("");
   });
 
   it("reads good values, repeated keys and mixed case", () => {
