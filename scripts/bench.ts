@@ -7,7 +7,7 @@
 // production server per store (`npm start`, i.e. server.ts, from one `npm run build`), loaded route by
 // route with wrk (scripts/bench/load.ts) from this process, between runs of the static ceiling (a bare
 // Node server in a child process sending /about's bytes from memory: scripts/bench/ceiling.ts).
-// Then the cold listing mix (scripts/bench/mix.ts): --mix distinct canonical listing URLs from
+// Then the cold listing mix (scripts/bench/mix.ts, run by scripts/bench/mix-runs.ts): --mix distinct canonical listing URLs from
 // seeded random filters, checked once on that server, then each asked once on a server
 // started afresh on the same store (nothing kept), then again (kept), with the floor
 // (/compare) and the ceiling asked as often by the same client. Prints tables and the
@@ -21,13 +21,14 @@ import type * as ContentBuild from "../lib/content/build";
 import type * as SearchParams from "../lib/params/search-params";
 import { againstSameBytes, startCeiling, type Ceiling } from "./bench/ceiling";
 import { measureRoute, requireWrk, type Route, type RouteResult } from "./bench/load";
-import { buildListingMix, runMix, timeHostile } from "./bench/mix";
-import { mixLine, routeLine, sizeTables } from "./bench/print";
+import { buildListingMix, timeHostile } from "./bench/mix";
+import { measureListingMix } from "./bench/mix-runs";
+import { routeLine, sizeTables } from "./bench/print";
 import { describeMachine, fmt, loadAverage, table, targetTable, writeResults } from "./bench/report";
 import { cpuMeter, maxPeak, sampleMemory, waitUntilIdle, type MemoryPeak } from "./bench/process";
 import { BENCH_TMP, prepareSite, REPO, startServer, type Server, type Source } from "./bench/site";
 import { syntheticSlug, writeSyntheticContent, type UsedVocabulary } from "./bench/synthetic";
-import { issue17Targets, issue7Targets, setRatios, type MixRuns, type SizeResult } from "./bench/targets";
+import { issue17Targets, issue7Targets, setRatios, type SizeResult } from "./bench/targets";
 import { sampleHostileUrls } from "../tests/support/hostile-urls";
 
 const { values } = parseArgs({
@@ -177,8 +178,9 @@ try {
     const memory = sampleMemory(server.pid, 200);
     const cpu = cpuMeter(machine.cpus);
     let ceiling: Ceiling | null = null;
-    let fresh: { server: Server; memory: ReturnType<typeof sampleMemory> } | null = null;
-    let firstPeak: MemoryPeak | null = null;
+    // Set when the mix restarts the server (in a callback, so typed here as either).
+    let fresh = null as { server: Server; memory: ReturnType<typeof sampleMemory> } | null;
+    let firstPeak = null as MemoryPeak | null;
     try {
       // The server must be reading this N's store, not the one the build wrote.
       const api = (await (await fetch(`${server.origin}/api/hospitals`)).json()) as { meta?: { total?: number } };
@@ -214,61 +216,23 @@ try {
         `  ${`hostile URLs (${h.count}, one by one)`.padEnd(28)} p50 ${fmt.ms(h.p50)} ms  p99 ${fmt.ms(h.p99)} ms  slowest ${fmt.ms(h.maxMs)} ms  5xx ${h.serverErrors}`,
       );
 
-      // ---- the listing mix ----
-      const { urls, ...drawn } = buildListingMix(searchParams, vocabularies.get(n)!, mixCount, MIX_SEED);
-      const distinct = new Set(urls).size;
-      if (distinct !== urls.length || drawn.canonical !== urls.length) {
-        throw new Error(`The listing mix has ${distinct} distinct and ${drawn.canonical} canonical URLs of ${urls.length}.`);
-      }
-      await waitUntilIdle(pids);
-      // Every URL once on this server: each should answer 200 itself (a URL that is not the
-      // canonical one for its filters is redirected). It also leaves them all kept here, hence the restart.
-      const check = await runMix(server.origin, urls, connections);
-      const others = Object.entries(check.statuses).filter(([status]) => status !== "200");
-      log(
-        `  listing mix: ${fmt.int(urls.length)} distinct canonical URLs (seed ${MIX_SEED}, ${fmt.int(drawn.drawn)} drawn); checked here: ${fmt.int(check.statuses["200"] ?? 0)} × 200${others.length ? `, ${others.map(([k, v]) => `${v} × ${k === "0" ? "error" : k}`).join(", ")}` : ""}.`,
-      );
-      const mix: MixRuns = {
-        ...drawn,
-        distinct,
-        sample: urls.slice(0, 12),
-        check,
-        ceilingBefore: null,
-        cold: null,
-        warm: null,
-        floor: null,
-        ceilingAfter: null,
-      };
-      result.mix = mix;
-
-      // A server started afresh on the same store, with no page kept: a new process, sampled as well.
-      firstPeak = memory.stop();
-      await server.stop();
-      const restarted = await startServer(site.dir, { databasePath, nodeOptions: values["node-options"], portsInUse: new Set([ceiling.port]) });
-      fresh = { server: restarted, memory: sampleMemory(restarted.pid, 200) };
-      log(`  restarted: npm start on ${restarted.origin} (pid ${restarted.pid}).`);
-      const freshPids = [restarted.pid, ceiling.pid];
-      const times = (p: string) => Array<string>(urls.length).fill(p);
-      const runs: [label: string, key: "ceilingBefore" | "cold" | "warm" | "floor" | "ceilingAfter", origin: string, paths: string[]][] = [
-        // The ceiling first also warms this client's own code, which the cold run should not pay for.
-        ["static ceiling, same client", "ceilingBefore", ceiling.origin, times(ceiling.path)],
-        ["cold listing mix", "cold", restarted.origin, urls],
-        ["second run of the same mix", "warm", restarted.origin, urls],
-        ["floor: /compare, same client", "floor", restarted.origin, times("/compare")],
-        ["static ceiling again", "ceilingAfter", ceiling.origin, times(ceiling.path)],
-      ];
-      for (const [label, key, origin, paths] of runs) {
-        await waitUntilIdle(freshPids);
-        const run = (mix[key] = await runMix(origin, paths, connections));
-        log(mixLine(label, run));
-        if (key !== "cold") continue;
-        log(
-          `  ${"".padEnd(28)} its first request: ${run.first.path} ${run.first.status} in ${fmt.ms(run.first.ms)} ms, cache ${run.first.renderCache ?? "none"}`,
-        );
-        // With a page cache, a fresh server has kept nothing: every answer of the cold run is a render.
-        // Each worker asks itself for /hospitals and a few others before it listens (server.ts), so a mix URL among those is a hit.
-        if (run.renderCache.hit > 4) log(`  Note: ${run.renderCache.hit} answers of the cold run came from the page cache: was the server really restarted?`);
-      }
+      // ---- the listing mix, on a server started afresh for its cold run ----
+      const ceilingPort = ceiling.port;
+      result.mix = await measureListingMix({
+        mix: buildListingMix(searchParams, vocabularies.get(n)!, mixCount, MIX_SEED),
+        server,
+        ceiling,
+        connections,
+        restart: async () => {
+          // A new process, sampled as well.
+          firstPeak = memory.stop();
+          await server.stop();
+          const restarted = await startServer(site.dir, { databasePath, nodeOptions: values["node-options"], portsInUse: new Set([ceilingPort]) });
+          fresh = { server: restarted, memory: sampleMemory(restarted.pid, 200) };
+          return restarted;
+        },
+        log,
+      });
     } finally {
       // Each server's memory is read while it still runs.
       const first = firstPeak ?? memory.stop();
